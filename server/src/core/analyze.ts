@@ -1,0 +1,191 @@
+import type { Finding, Kind, Report, Section, Tense } from './types';
+import type { Segmenter } from './segmenter';
+import { createVocabularySegmenter } from './segmenter';
+import { POLICY_TERMS } from './vocabulary';
+import { splitLines, CLAUSE_BREAK, LIST_BREAK, SENTENCE_BREAK, clauseStart, indentWidth } from './text';
+import { scanQuantities, isNounStart, type Quantity } from './quantities';
+import { scanDates, isoDate, type DateMention } from './dates';
+import { parseOutline } from './structure';
+import { readReportContext, type ReportContext } from './reportYear';
+import { readIndicator, readIndicatorBefore, splitIndicatorList } from './indicators';
+import { classifyQuantity, sentenceTense } from './classify';
+import { readTables } from './tables';
+
+export interface AnalyzeOptions {
+  /** Word segmenter for indicators; defaults to the policy vocabulary alone. */
+  segmenter?: Segmenter;
+}
+
+let vocabularySegmenter: Segmenter | null = null;
+
+/** The one entry of the analysis core: report text in, findings out. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  const segmenter = options.segmenter ?? (vocabularySegmenter ??= createVocabularySegmenter(POLICY_TERMS));
+  const lines = splitLines(text);
+  const context = readReportContext(lines);
+  const { sections, sectionOfLine } = parseOutline(lines, context.documentTense);
+  const tables = readTables(lines, context.year);
+  const sectionAt = (line: number): Section | undefined => sections[sectionOfLine[line]!];
+
+  const findings: Finding[] = tables.findings.map((f) => ({ ...f, section: sectionAt(f.line - 1)?.title ?? '' }));
+  for (let n = 0; n < lines.length; n++) {
+    if (tables.lines.has(n)) continue;
+    const section = sectionAt(n);
+    const tense = section?.tense ?? context.documentTense;
+    const deadlineByDefault = defaultDeadline(context, section);
+    findings.push(...analyzeLine(lines[n]!, n + 1, tense, section?.title ?? '', deadlineByDefault, context, segmenter));
+  }
+  findings.sort((a, b) => a.line - b.line || a.start - b.start);
+  return { year: context.year, sections, findings, tableGrowthMismatches: tables.mismatches };
+}
+
+/** Plan items with no time words of their own are due at the end of the report's year or plan period. */
+function defaultDeadline(context: ReportContext, section: Section | undefined): string | null {
+  if (section?.tense === 'vision' && /2035|二〇三五/.test(section.title)) return '2035-12-31';
+  if (context.period) return isoDate(context.period.end, 12, 31);
+  return context.year === null ? null : isoDate(context.year, 12, 31);
+}
+
+function analyzeLine(
+  line: string,
+  lineNumber: number,
+  sectionTense: Tense,
+  sectionTitle: string,
+  deadlineByDefault: string | null,
+  context: ReportContext,
+  segmenter: Segmenter,
+): Finding[] {
+  const quantities = scanQuantities(line);
+  const dates = scanDates(line, context.year);
+  if (quantities.length === 0 && dates.length === 0) return [];
+  const out: Finding[] = [];
+  const base = { line: lineNumber, section: sectionTitle };
+
+  for (const sentence of sentencesOf(line)) {
+    const tense = sentenceTense(line.slice(sentence.start, sentence.end), sectionTense);
+    const forward = tense !== 'review';
+    const inSentence = (x: { start: number }) => x.start >= sentence.start && x.start < sentence.end;
+    const sentenceDates = dates.filter(inSentence).filter((d) => isForwardDate(d, forward, context.year));
+    const listHead = listHeadDate(line, sentence.start, context.year);
+    if (listHead && forward && !sentenceDates.some((d) => d.start === listHead.start)) sentenceDates.unshift(listHead);
+    for (const d of sentenceDates) {
+      out.push({ ...base, ...dateFields(d) });
+    }
+
+    const kept = quantities.filter(inSentence).filter((q, _, all) => !isClassName(line, q, all));
+    let previous: Finding | null = null;
+    let previousQuantity: Quantity | null = null;
+    for (let k = 0; k < kept.length; k++) {
+      const q = kept[k]!;
+      const clause = Math.max(clauseStart(line, q.start), sentence.start);
+      let from = listItemStart(line, q.start, clause);
+      if (previousQuantity && previousQuantity.end > from) from = previousQuantity.end;
+      let { indicator, change } = readIndicator({ line, quantity: q, from, segmenter });
+      change = q.change ?? change;
+      const listed = respectivelyIndicator(line, kept, k, clause, segmenter);
+      if (listed) ({ indicator, change } = listed);
+      const sharesClause = previous !== null && previousQuantity !== null && previousQuantity.end >= clause;
+      if (sharesClause && indicator === null) indicator = previous!.indicator;
+      if (sharesClause && change === null && /^[、和及]?$/.test(line.slice(previousQuantity!.end, from).trim())) {
+        change = previous!.change;
+      }
+      const kind: Kind = classifyQuantity(tense, q, indicator, change, line.slice(clause, q.start));
+      const governing = kind === 'target' || kind === 'commitment'
+        ? governingDeadline(line, sentenceDates, q, clause, sentence.start) ?? deadlineByDefault : null;
+      const finding: Finding = {
+        kind, line: lineNumber, start: q.start, end: q.end, text: q.text, indicator, change,
+        value: q.value, min: q.min, max: q.max, unit: q.unit, comparator: q.comparator,
+        deadline: governing, section: sectionTitle,
+      };
+      out.push(finding);
+      previous = finding;
+      previousQuantity = q;
+    }
+  }
+  return out;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function sentencesOf(line: string): Span[] {
+  const spans: Span[] = [];
+  let start = indentWidth(line);
+  for (let i = start; i < line.length; i++) {
+    if (SENTENCE_BREAK.has(line[i]!)) {
+      spans.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < line.length) spans.push({ start, end: line.length });
+  return spans;
+}
+
+function listItemStart(line: string, pos: number, clause: number): number {
+  for (let i = pos - 1; i >= clause; i--) if (LIST_BREAK.has(line[i]!)) return i + 1;
+  return clause;
+}
+
+/** Relative dates count in plan text only; absolute ones when they look forward from the report's year. */
+function isForwardDate(d: DateMention, forward: boolean, year: number | null): boolean {
+  if (d.deadline === null) return false;
+  if (d.relative) return forward;
+  const dueYear = Number(d.deadline.slice(0, 4));
+  if (year === null) return forward;
+  const bareYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年$/.test(d.text);
+  return bareYear ? dueYear > year : dueYear >= year;
+}
+
+/** 今年 (or the report's own year) heading the list of the year's targets. */
+function listHeadDate(line: string, sentenceStart: number, year: number | null): DateMention | null {
+  if (year === null) return null;
+  const m = new RegExp(`^(今年|${year}年)[^。]{0,30}目标`).exec(line.slice(sentenceStart, sentenceStart + 40));
+  if (!m) return null;
+  return { start: sentenceStart, end: sentenceStart + m[1]!.length, text: m[1]!, deadline: isoDate(year, 12, 31), relative: true };
+}
+
+function dateFields(d: DateMention): Omit<Finding, 'line' | 'section'> {
+  return {
+    kind: 'date', start: d.start, end: d.end, text: d.text, indicator: null, change: null,
+    value: null, min: null, max: null, unit: null, comparator: null, deadline: d.deadline,
+  };
+}
+
+/**
+ * The time words that govern a quantity: the nearest before it in its clause, else a date that
+ * opens the sentence as its topic (到2025年，…).
+ */
+function governingDeadline(line: string, dates: DateMention[], q: Quantity, clause: number, sentenceStart: number): string | null {
+  let best: DateMention | null = null;
+  for (const d of dates) if (d.start >= clause && d.end <= q.start) best = d;
+  if (best) return best.deadline;
+  const topic = dates.find((d) => d.start === sentenceStart && CLAUSE_BREAK.has(line[d.end] ?? ''));
+  return topic?.deadline ?? null;
+}
+
+/**
+ * A class threshold followed by a noun names a group when its list item also counts something:
+ * 10亿元以上重大项目80个, 超百亿企业达到14家, 10万元以上达到80%.
+ */
+function isClassName(line: string, q: Quantity, all: Quantity[]): boolean {
+  if (!q.isClassMarker || !isNounStart(line[q.end]) || line[q.end] === '的') return false;
+  const itemStart = listItemStart(line, q.start, clauseStart(line, q.start));
+  let itemEnd = q.end;
+  while (itemEnd < line.length && !CLAUSE_BREAK.has(line[itemEnd]!) && !LIST_BREAK.has(line[itemEnd]!)) itemEnd++;
+  return all.some((o) => o !== q && o.start >= itemStart && o.start < itemEnd);
+}
+
+/** 学前三年毛入园率、九年义务教育巩固率分别达90.5%、97%: the k-th value takes the k-th name. */
+function respectivelyIndicator(line: string, all: Quantity[], k: number, clause: number, segmenter: Segmenter) {
+  const at = line.lastIndexOf('分别', all[k]!.start);
+  if (at < clause) return null;
+  const run = all.filter((q) => q.start > at && clauseStart(line, q.start) === clause);
+  const index = run.indexOf(all[k]!);
+  if (index < 0 || run.length < 2) return null;
+  const head = readIndicatorBefore(line.slice(clause, at), segmenter);
+  const names = head.indicator === null ? [] : splitIndicatorList(head.indicator);
+  if (names.length !== run.length) return null;
+  return { indicator: names[index] ?? null, change: head.change };
+}

@@ -1,0 +1,156 @@
+/**
+ * What a quantity measures: the indicator (a noun phrase as written) and the change verb, read
+ * from the words around the number with a segmenter, so that verbs are only found on word
+ * boundaries (建设 is a verb, 建设用地 is not).
+ */
+import type { Segmenter } from './segmenter';
+import type { Quantity } from './quantities';
+import { isNounStart } from './quantities';
+import { takesFollowingNoun } from './units';
+import { CLAUSE_BREAK, LIST_BREAK } from './text';
+
+/** Rate words: the change of an indicator, not a level (增长8% vs 达到8%). */
+const RATE_WORDS = ['年均增长', '年均增速', '平均增速', '平均增长', '增长', '增速', '增幅', '涨幅', '降幅', '提高', '降低',
+  '下降', '减少', '增加', '新增', '倍增', '提升'];
+/** Level verbs: the value is the indicator's level, so `change` is null. */
+const LEVEL_VERBS = ['控制在', '稳定在', '保持在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到',
+  '增长至', '下降到', '下降至', '降低到', '降低至', '降至', '降到', '达到', '达', '实现', '为', '在', '是', '达成', '超过',
+  '突破', '高于', '低于', '不低于', '不超过', '保持', '稳定'];
+/** Words that carry no part of the indicator before it: modals, time and scope. */
+const LEADING_NOISE = ['力争', '确保', '争取', '努力', '全年', '年内', '今年', '当年', '明年', '全市', '全区', '全县',
+  '全省', '我市', '我区', '我县', '本市', '其中', '累计', '共', '总计', '分别', '预计', '计划', '要', '将', '再', '还',
+  '均', '都', '同比', '比上年', '进一步', '持续', '同时', '并', '上半年', '下半年', '年底前', '年底', '到', '力争实现'];
+/** Verbs of delivery: 新建停车场50个, 实施61个重大产业合作项目. Compounds (新建改扩建) join adjacent ones. */
+const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩建', '改造', '培育', '建成', '投用', '投产', '建设', '开工',
+  '完成', '实施', '打造', '创建', '引进', '签约', '开展', '办理', '推进', '提升', '联建', '发展', '推动', '上市', '落地',
+  '竣工', '启动', '谋划', '招引', '认定', '争创', '创成', '建立', '组建', '设立', '淘汰', '关停', '整治', '治理', '退出',
+  '造林', '修复', '盘活', '征收', '处置', '化解', '办结', '安置', '培训', '救助', '发放', '投入', '配建', '打通', '提质',
+  '累计', '新打造', '建', '改', '新', '达产', '脱贫', '开园', '招生', '通车', '运营', '建成投用', '开工建设', '改造提升',
+  '竣工投用', '启动实施', '推进实施', '谋划实施', '谋划推进', '退城入园', '绿化', '引导', '支持', '扶持', '吸引', '服务',
+  '新创建', '到位', '开通', '举办', '承办', '新开工', '续建', '签订', '认证', '评定', '创建为', '晋升', '转移', '带动',
+  '接待', '销售', '种植', '养殖', '收储', '流转', '整合', '清理', '拆除', '搬迁', '铺设', '安装', '更新', '改善', '提供',
+  '增设', '布设', '设置', '聘请', '招聘', '招募', '选派', '派驻', '帮扶', '慰问', '资助', '减免', '减负', '降低', '节约']);
+/** Words that end a noun phrase read after a count: 24座中小型水库前期工作 → 中小型水库. */
+const NOUN_STOP = /^(等|和|及|与|或|的|前期工作|建设|工作|全面|正式|综合治理|综合整治|标准|达到|年内|当年|全部|顺利|基本|主体)/;
+
+export interface IndicatorReading {
+  indicator: string | null;
+  change: string | null;
+}
+
+export interface IndicatorContext {
+  line: string;
+  quantity: Quantity;
+  /** Where the text that can describe this quantity starts: after the last break or quantity. */
+  from: number;
+  segmenter: Segmenter;
+}
+
+/** Reads indicator and change for one quantity. */
+export function readIndicator({ line, quantity, from, segmenter }: IndicatorContext): IndicatorReading {
+  const before = segmenter.cut(line.slice(from, quantity.start));
+  const pre = readBefore(before);
+  const nounAfter = isNounStart(line[quantity.end]) && !/^[的等和及与或]/.test(line[quantity.end]!);
+  const countFollowedByNoun = nounAfter && !quantity.isClassMarker && takesFollowingNoun(quantity.unitClass);
+  if (countFollowedByNoun || pre.indicator === null) {
+    const after = readAfter(line, quantity.end, segmenter);
+    if (after.indicator !== null) {
+      return { indicator: after.indicator, change: pre.change ?? after.change };
+    }
+  }
+  return pre;
+}
+
+/** Indicator and change from the text before a value alone (the names before 分别). */
+export function readIndicatorBefore(text: string, segmenter: Segmenter): IndicatorReading {
+  return readBefore(segmenter.cut(text));
+}
+
+/** 生产总值增长 → 生产总值 + 增长; 新建停车场 → 停车场 + 新建; 居民消费价格涨幅控制在 → 居民消费价格 + 涨幅. */
+function readBefore(words: string[]): IndicatorReading {
+  const w = words.filter((x) => x.trim().length > 0);
+  let change: string | null = null;
+  stripTrailing(w, (x) => LEVEL_VERBS.includes(x) || LEADING_NOISE.includes(x));
+  const rate = takeTrailingRate(w);
+  if (rate) {
+    change = rate;
+    stripTrailing(w, (x) => x === '同比' || x === '比上年' || LEADING_NOISE.includes(x));
+  }
+  // The last delivery verb ends what is not the indicator: 全年完成|项目; 高端石化产业园实现|营业收入.
+  let verbEnd = -1;
+  for (let k = w.length - 1; k >= 0; k--) {
+    if (DELIVERY_VERBS.has(w[k]!) || LEVEL_VERBS.includes(w[k]!)) {
+      verbEnd = k;
+      break;
+    }
+  }
+  if (verbEnd >= 0) {
+    let verbStart = verbEnd;
+    while (verbStart > 0 && DELIVERY_VERBS.has(w[verbStart - 1]!)) verbStart--;
+    const verb = w.slice(verbStart, verbEnd + 1).filter((x) => !LEVEL_VERBS.includes(x)).join('');
+    if (change === null && verb.length > 0) change = verb;
+  }
+  const noun = w.slice(verbEnd + 1);
+  while (noun.length > 0 && LEADING_NOISE.includes(noun[0]!)) noun.shift();
+  const indicator = cleanIndicator(noun.join(''));
+  return { indicator, change };
+}
+
+function stripTrailing(w: string[], drop: (word: string) => boolean): void {
+  while (w.length > 0 && drop(w[w.length - 1]!)) w.pop();
+}
+
+/** A trailing rate word, joined with 年均/平均 when the segmenter split them. */
+function takeTrailingRate(w: string[]): string | null {
+  const last = w[w.length - 1];
+  if (last === undefined) return null;
+  const rate = RATE_WORDS.find((r) => last === r || (last.endsWith(r) && last.length <= r.length + 2 && /^(年均|平均)/.test(last)));
+  if (!rate) return null;
+  w.pop();
+  const prev = w[w.length - 1];
+  if (prev === '年均' || prev === '平均') {
+    w.pop();
+    return prev + last;
+  }
+  return last;
+}
+
+/** 61个重大产业合作项目 → 重大产业合作项目; 2家企业上市 → 企业 + 上市; 不到一个月的时间 → 时间. */
+function readAfter(line: string, from: number, segmenter: Segmenter): IndicatorReading {
+  let end = from;
+  while (end < line.length && end - from < 30 && !CLAUSE_BREAK.has(line[end]!) && !LIST_BREAK.has(line[end]!)) end++;
+  let text = line.slice(from, end);
+  const of = text.lastIndexOf('的');
+  if (of >= 0 && of < 20) text = text.slice(of + 1); // 总投资超9000亿元的重大项目 → 重大项目
+  const words = segmenter.cut(text);
+  const noun: string[] = [];
+  let k = 0;
+  for (; k < words.length; k++) {
+    const word = words[k]!;
+    if (NOUN_STOP.test(word) || DELIVERY_VERBS.has(word) || /\d/.test(word)) break;
+    noun.push(word);
+  }
+  let change: string | null = null;
+  const rest = words.slice(k).filter((x) => !/^(年内|当年|全部|顺利|正式|全面|基本)$/.test(x));
+  const verbs: string[] = [];
+  for (const word of rest) {
+    if (!DELIVERY_VERBS.has(word)) break;
+    verbs.push(word);
+  }
+  if (verbs.length > 0) change = verbs.join('');
+  let indicator = noun.join('');
+  // A capacity names its product, not the project: 60万吨工业三苯项目 → 工业三苯.
+  if (indicator.length > 2) indicator = indicator.replace(/(项目|工程)$/, '');
+  return { indicator: cleanIndicator(indicator), change };
+}
+
+function cleanIndicator(s: string): string | null {
+  const t = s.replace(/^[的是在了、，,]+|[的了]+$/g, '').trim();
+  if (t.length === 0 || /^[\d.%]+$/.test(t)) return null;
+  return t;
+}
+
+/** 规模以上工业增加值、固定资产投资额 (before 分别) → one indicator per listed value. */
+export function splitIndicatorList(indicator: string): string[] {
+  return indicator.split(/、|和|及/).filter((s) => s.length > 0);
+}

@@ -1,0 +1,248 @@
+/**
+ * The character-level quantity scanner: numbers with their magnitude, unit and comparator words,
+ * found without segmentation (jieba cuts 4.5% into four tokens).
+ */
+import type { Comparator } from './types';
+import { isChineseNumeralChar, parseChineseNumber, readArabicNumber, readMagnitude, roundScaled } from './numerals';
+import { readUnit, type UnitClass } from './units';
+import { CLOSE_QUOTES, OPEN_QUOTES, isCJK, isDigit, isLatinLetter } from './text';
+
+export interface Quantity {
+  start: number;
+  end: number;
+  text: string;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string;
+  unitClass: UnitClass;
+  comparator: Comparator;
+  /** A class threshold (10亿元以上, 百亿级, 超500亿) that may name a group rather than count one. */
+  isClassMarker: boolean;
+  /** Index just after the unit, before any suffix comparator: where a following noun would start. */
+  unitEnd: number;
+  /** A change written as the quantity itself: 倍增, 翻一番. */
+  change?: string;
+}
+
+const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['不低于', '>='], ['不少于', '>='], ['至少', '>='], ['不超过', '<='], ['不高于', '<='], ['超过', '>'],
+  ['突破', '>'], ['不到', '<'], ['不足', '<'], ['低于', '<'], ['高于', '>'], ['超', '>'], ['近', '~'], ['约', '~'],
+];
+const SUFFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['以上', '>='], ['以内', '<='], ['以下', '<='], ['之内', '<='], ['左右', '~'], ['上下', '~'],
+];
+const RANGE_SEPARATORS = ['-', '—', '–', '~', '～', '至', '到'];
+/** After these a number is an ordinal, a rank or part of a name, never a quantity. */
+const ORDINAL_BEFORE = new Set(['第', '前', '+', '＋', '/', '.', '×', '*']);
+
+/** Scans one line for quantities; `skip` marks characters inside 《titles》 and tables. */
+export function scanQuantities(line: string): Quantity[] {
+  const found: Quantity[] = [];
+  const inTitle = titleMask(line);
+  let i = 0;
+  while (i < line.length) {
+    const q = inTitle[i] ? null : readQuantityAt(line, i);
+    if (q) {
+      found.push(q);
+      i = q.end;
+    } else i++;
+  }
+  return found;
+}
+
+/** Marks characters inside 《…》: book and plan titles name things, they do not measure. */
+function titleMask(line: string): boolean[] {
+  const mask: boolean[] = new Array<boolean>(line.length).fill(false);
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '《') depth++;
+    mask[i] = depth > 0;
+    if (line[i] === '》' && depth > 0) depth--;
+  }
+  return mask;
+}
+
+/** 实现倍增, 翻一番: a doubling is a target of 2 倍; 倍增行动 and “双倍增” name campaigns. */
+const DOUBLING = /^(倍增|翻一番|翻两番|翻番)(?!行动|工程|计划|”|"|式|计)/;
+
+function readQuantityAt(line: string, start: number): Quantity | null {
+  const ch = line[start];
+  const doubling = DOUBLING.exec(line.slice(start, start + 6));
+  if (doubling && !/[双“"倍]/.test(line[start - 1] ?? '')) {
+    const text = doubling[1]!;
+    const end = start + text.length;
+    return { start, end, text, value: text === '翻两番' ? 4 : 2, min: null, max: null, unit: '倍', unitClass: 'multiple',
+      comparator: '=', isClassMarker: false, unitEnd: end, change: text };
+  }
+  if (isDigit(ch)) {
+    const prev = line[start - 1];
+    if (isDigit(prev) || isLatinLetter(prev) || (prev !== undefined && ORDINAL_BEFORE.has(prev))) return null;
+    return readArabicQuantity(line, start);
+  }
+  if (isChineseNumeralChar(ch)) return readChineseQuantity(line, start);
+  return null;
+}
+
+function readArabicQuantity(line: string, start: number): Quantity | null {
+  const first = readArabicNumber(line, start);
+  if (!first) return null;
+  let pos = first.end;
+  if (isLatinLetter(line[pos]) && !line.startsWith('TEU', pos)) return null; // 5G, 3A级
+  if (line[pos] === '年' || line[pos] === '月' || line[pos] === '日' || line[pos] === ':' || line[pos] === '：') return null;
+
+  let max: number | null = null;
+  const sep = RANGE_SEPARATORS.find((s) => line.startsWith(s, pos));
+  if (sep && isDigit(line[pos + sep.length])) {
+    const second = readArabicNumber(line, pos + sep.length);
+    if (second && second.value > first.value) {
+      max = second.value;
+      pos = second.end;
+    } else return null;
+  }
+  return finishQuantity(line, start, pos, first.value, max);
+}
+
+/** Chinese numerals count only in the few shapes that measure: 四成, 一个半月, 百万吨, 两位数. */
+function readChineseQuantity(line: string, start: number): Quantity | null {
+  const prev = line[start - 1];
+  if (isChineseNumeralChar(prev) || prev === '第' || prev === '前' || prev === '每' || insideQuotes(line, start)) {
+    return null;
+  }
+  if (line.startsWith('两位数', start)) {
+    return withPrefix(line, start, {
+      start, end: start + 3, text: '两位数', value: 10, min: null, max: null, unit: '%', unitClass: 'rate',
+      comparator: '>=', isClassMarker: false, unitEnd: start + 3,
+    });
+  }
+  let end = start;
+  while (end < line.length && isChineseNumeralChar(line[end])) end++;
+  const digits = line.slice(start, end);
+  const value = parseChineseNumber(digits);
+  if (value === null) return null;
+  const next = line[end];
+  if (next === '成' && digits.length === 1) {
+    return finishWith(line, start, end + 1, value * 10, '%', 'rate');
+  }
+  let pos = end;
+  if (line.startsWith('个半月', pos)) return finishWith(line, start, pos + 3, value + 0.5, '月', 'time');
+  if (line.startsWith('个月', pos)) return finishWith(line, start, pos + 2, value, '月', 'time');
+  if (line.startsWith('个百分点', pos)) return finishWith(line, start, pos + 4, value, '百分点', 'rate');
+  if (next === '倍' && line[end + 1] !== '增') return finishWith(line, start, end + 1, value, '倍', 'multiple');
+  // Only a magnitude (百万, 千亿, 百亿) makes a bare Chinese numeral a measured amount; 万亩 alone is a name.
+  if (!/[万亿]/.test(digits) || digits.length < 2) return null;
+  if (line[pos] === '级') return classQuantity(line, start, pos + 1, value, '元');
+  const unit = readUnit(line, pos);
+  if (unit && unit.class !== 'count' && unit.class !== 'rate') {
+    return finishWith(line, start, pos + unit.length, value, unit.unit, unit.class);
+  }
+  return null;
+}
+
+function finishWith(line: string, start: number, unitEnd: number, value: number, unit: string, unitClass: UnitClass): Quantity {
+  return withSuffix(line, withPrefix(line, start, {
+    start, end: unitEnd, text: '', value, min: null, max: null, unit, unitClass, comparator: '=',
+    isClassMarker: false, unitEnd,
+  }));
+}
+
+function classQuantity(line: string, start: number, end: number, value: number, unit: string): Quantity {
+  const q = finishWith(line, start, end, value, unit, 'money');
+  const isLevelClass = line[end - 1] === '级';
+  return { ...q, comparator: isLevelClass && q.comparator === '=' ? '>=' : q.comparator, isClassMarker: true };
+}
+
+/** Magnitude, approximation words (多, 余), unit and comparators after the number(s). */
+function finishQuantity(line: string, start: number, pos: number, value: number, max: number | null): Quantity | null {
+  let approx = false;
+  if (line[pos] === '多' || line[pos] === '余') {
+    approx = true;
+    pos++;
+  }
+  const magnitude = readMagnitude(line, pos);
+  pos += magnitude.length;
+  if (!approx && (line[pos] === '多' || line[pos] === '余')) {
+    approx = true;
+    pos++;
+  }
+  const written = line.slice(start, pos);
+  const approxComparator: Comparator = written.endsWith('多') || /多/.test(written) ? '>' : '~';
+  const scaled = (n: number) => roundScaled(n * magnitude.factor);
+
+  let unit = readUnit(line, pos);
+  let unitEnd = pos + (unit?.length ?? 0);
+  if (line[pos] === '级' && magnitude.factor >= 1e8) {
+    return classQuantity(line, start, pos + 1, scaled(value), '元');
+  }
+  if (!unit) {
+    const implied = impliedUnit(line, pos, magnitude.factor);
+    if (!implied) return null;
+    unit = { unit: implied, class: implied === '元' ? 'money' : 'count', length: 0 };
+    unitEnd = pos;
+  }
+
+  const base: Quantity = {
+    start, end: unitEnd, text: '', value: max === null ? scaled(value) : null,
+    min: max === null ? null : scaled(value), max: max === null ? null : scaled(max),
+    unit: unit.unit, unitClass: unit.class, comparator: max === null ? (approx ? approxComparator : '=') : 'range',
+    isClassMarker: false, unitEnd,
+  };
+  const q = withSuffix(line, withPrefix(line, start, base));
+  // 每立方米54微克: the denominator written before the number joins the unit.
+  const per = /每(立方米|平方米|千人|万人|百人|人)$/.exec(line.slice(Math.max(0, q.start - 5), q.start));
+  if (per && unit.class === 'measure') {
+    const from = q.start - per[0].length;
+    return { ...q, start: from, text: line.slice(from, q.end), unit: `${unit.unit}/${per[1]}` };
+  }
+  if (line[start - 1] === '每') return null; // 每千人: a denominator, not an amount
+  return q;
+}
+
+/** 720万人口 → 人; 营业收入超500亿企业 → 元. Otherwise a bare number measures nothing we can name. */
+function impliedUnit(line: string, pos: number, factor: number): string | null {
+  if (factor >= 1e4 && /^[\u4e00-\u9fff]{0,4}人口/.test(line.slice(pos, pos + 6))) return '人';
+  if (factor >= 1e8) return '元';
+  return null;
+}
+
+/** Words that end in a comparator character without being one: 签约80个 is not 约80个. */
+const NOT_PREFIXES = ['签约', '节约', '合约', '制约', '预约', '特约', '公约', '集约', '最近', '附近', '就近', '赶超', '高超'];
+
+function withPrefix(line: string, start: number, q: Quantity): Quantity {
+  for (const [word, comparator] of PREFIX_COMPARATORS) {
+    const from = start - word.length;
+    if (from >= 0 && line.startsWith(word, from) && !NOT_PREFIXES.some((w) => line.startsWith(w, start - w.length))) {
+      // 超 inside 超额, 近 inside 最近 are not comparators: the word must stand before the number.
+      const cmp = q.comparator === 'range' ? 'range' : q.comparator === '=' || q.comparator === '~' ? comparator : q.comparator;
+      return { ...q, start: from, comparator: cmp, isClassMarker: q.isClassMarker || comparator === '>' };
+    }
+  }
+  return q;
+}
+
+function withSuffix(line: string, q: Quantity): Quantity {
+  let end = q.end;
+  let comparator = q.comparator;
+  let isClassMarker = q.isClassMarker;
+  for (const [word, cmp] of SUFFIX_COMPARATORS) {
+    if (line.startsWith(word, end)) {
+      end += word.length;
+      if (comparator === '=' || (comparator === '~' && cmp !== '~')) comparator = cmp;
+      if (word === '以上' || word === '以下') isClassMarker = true;
+      break;
+    }
+  }
+  return { ...q, end, comparator, isClassMarker, text: line.slice(q.start, end) };
+}
+
+function insideQuotes(line: string, pos: number): boolean {
+  for (let i = pos - 1; i >= Math.max(0, pos - 12); i--) {
+    if (CLOSE_QUOTES.has(line[i]!) && line[i] !== '"') return false;
+    if (OPEN_QUOTES.has(line[i]!)) return true;
+  }
+  return false;
+}
+
+export function isNounStart(ch: string | undefined): boolean {
+  return ch !== undefined && (isCJK(ch) || OPEN_QUOTES.has(ch) || isLatinLetter(ch));
+}

@@ -1,0 +1,79 @@
+/**
+ * What kind of report this is and which year it plans for (its 今年), read from the text:
+ * `2021年重点工作`, the meeting's date line, `刚刚过去的2020年`, a plan's 2021–2025 period.
+ */
+import type { Tense } from './types';
+import { planPeriod } from './dates';
+import { parseChineseNumber } from './numerals';
+
+export interface ReportContext {
+  /** The report's 今年. */
+  year: number | null;
+  /** For a five-year plan, its period; annual reports plan one year. */
+  period: { start: number; end: number } | null;
+  /** The tense of text before (or without) any heading. */
+  documentTense: Tense;
+}
+
+interface Clue {
+  pattern: RegExp;
+  /** Added to the year the pattern captures: a review of 2020 is written in 2021. */
+  offset: number;
+  weight: number;
+}
+
+const CLUES: Clue[] = [
+  { pattern: /(\d{4})年(?:全[市区县省州旗])?(?:重点工作|工作安排|工作任务|主要任务)/g, offset: 0, weight: 5 },
+  { pattern: /(\d{4})年[^。\n]{0,20}主要预期目标/g, offset: 0, weight: 5 },
+  { pattern: /(\d{4})年[^。\n]{0,12}政府工作报告/g, offset: 0, weight: 3 },
+  { pattern: /——\s*(\d{4})年\d{1,2}月\d{1,2}日在/g, offset: 0, weight: 3 },
+  { pattern: /(\d{4})年(?:工作)?回顾/g, offset: 1, weight: 3 },
+  { pattern: /刚刚过去的(\d{4})年/g, offset: 1, weight: 3 },
+  { pattern: /回首(\d{4})/g, offset: 1, weight: 2 },
+  { pattern: /(\d{4})年是[^。\n]{0,30}(?:开局之年|起步之年|关键之年|收官之年)/g, offset: 0, weight: 1 },
+];
+
+const PLAN_TITLE = /五年规划|规划纲要|规划和二〇三五年|“十[一二三四五六七八九]五”[^\n]{0,20}规划/;
+const REVIEW_OPENING = /回首|回顾|铭记|盘点|一年来|刚刚过去/;
+
+export function readReportContext(lines: readonly string[]): ReportContext {
+  const opening = lines.slice(0, 40).join('\n');
+  const head = lines.filter((l) => l.trim().length > 0).slice(0, 6).join('\n');
+  // A plan names itself in its title, a short line at the top; a report may mention plans anywhere.
+  const titles = lines.filter((l) => l.trim().length > 0).slice(0, 3).map(titleOf).join('\n');
+  const period = PLAN_TITLE.test(titles) && !/政府工作报告/.test(titles) ? planPeriodOf(opening) : null;
+  const documentTense: Tense = period === null && REVIEW_OPENING.test(head) ? 'review' : 'plan';
+  return { year: period?.start ?? inferYear(lines), period, documentTense };
+}
+
+/** 《…纲要》 opening a line, or a short line with no sentence in it. */
+function titleOf(line: string): string {
+  const text = line.trim();
+  const book = /^《[^》]{1,80}》/.exec(text);
+  if (book) return book[0];
+  return text.length <= 60 && !text.includes('。') ? text : '';
+}
+
+function planPeriodOf(text: string): { start: number; end: number } | null {
+  const m = /十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年/.exec(text);
+  if (m) return planPeriod(10 + (parseChineseNumber(m[1] ?? m[2] ?? '') ?? 0));
+  const span = /(20\d\d)\s*[-—–至]\s*(20\d\d)年?/.exec(text);
+  if (span && Number(span[2]) - Number(span[1]) === 4) return { start: Number(span[1]), end: Number(span[2]) };
+  return null;
+}
+
+/** Weighted vote of the clues, each counted once per occurrence in the first part of the report. */
+function inferYear(lines: readonly string[]): number | null {
+  const text = lines.slice(0, 400).join('\n').slice(0, 200_000);
+  const votes = new Map<number, number>();
+  for (const clue of CLUES) {
+    for (const m of text.matchAll(clue.pattern)) {
+      const year = Number(m[1]) + clue.offset;
+      if (year < 1978 || year > 2100) continue;
+      votes.set(year, (votes.get(year) ?? 0) + clue.weight);
+    }
+  }
+  let best: number | null = null;
+  for (const [year, score] of votes) if (best === null || score > votes.get(best)!) best = year;
+  return best;
+}

@@ -1,0 +1,138 @@
+/**
+ * The outline of a report: headings of every level these reports use, nested into sections,
+ * each with the tense that decides whether its numbers look back or forward.
+ */
+import type { Section, Tense } from './types';
+import { isCJK } from './text';
+
+const CN = '[一二三四五六七八九十百零〇]+';
+/** Heading styles from outermost to innermost; a heading closes every open heading of its rank or deeper. */
+const NUMBERED_HEADINGS: ReadonlyArray<readonly [RegExp, number]> = [
+  [new RegExp(`^第${CN}[编篇部分]`), 0],
+  [new RegExp(`^第${CN}章`), 1],
+  [new RegExp(`^第${CN}节`), 2],
+  [new RegExp(`^${CN}、`), 3],
+  [new RegExp(`^[（(]${CN}[）)]`), 4],
+  [/^\d{1,2}[.．、](?!\d)/, 5],
+  [/^[（(]\d{1,2}[）)]/, 6],
+  [new RegExp(`^第${CN}[，,、]`), 7],
+  [/^——(?!\d)/, 7],
+];
+const SHORT_HEADING_RANK = 8;
+const BOX_RANK = 9;
+const BOX_HEADING = /^专栏\s*\d+(?:[-—－]\d+)?/;
+/** Labels and page furniture that stand alone on a line but head nothing. */
+const NOT_HEADINGS = /^(关键词|打印|关闭|字体|返回|附件|来源|责任编辑|编辑|分享到|本报记者)/;
+
+const REVIEW_WORDS = /回顾|成就|成绩|过去[一五]年|一年来|五年来|十三五|发展基础|取得|回首|盘点/;
+const PLAN_WORDS = /重点工作|目标|任务|今年|部署|安排|举措|十四五|十五五|主要工作|工作建议/;
+const VISION_WORDS = /远景|二〇三五|2035|展望/;
+
+export interface Outline {
+  sections: Section[];
+  /** Per 0-based line: the index in `sections` of the innermost section holding it, or -1. */
+  sectionOfLine: Int32Array;
+}
+
+interface OpenSection {
+  index: number;
+  rank: number;
+}
+
+/** Finds headings, nests them by rank, and gives each section a tense. */
+export function parseOutline(lines: readonly string[], documentTense: Tense): Outline {
+  const sections: Section[] = [];
+  const sectionOfLine = new Int32Array(lines.length).fill(-1);
+  const stack: OpenSection[] = [];
+  let boxEnd = -1;
+
+  const close = (rank: number, beforeLine: number) => {
+    while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) {
+      sections[stack.pop()!.index]!.endLine = beforeLine;
+    }
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    if (boxEnd >= 0 && i > boxEnd) {
+      close(BOX_RANK, i);
+      boxEnd = -1;
+    }
+    const heading = readHeading(lines, i);
+    if (heading) {
+      close(heading.rank, i);
+      const parent = stack.length > 0 ? stack[stack.length - 1]!.index : -1;
+      const parentTense = parent >= 0 ? sections[parent]!.tense : documentTense;
+      sections.push({
+        title: heading.title,
+        level: stack.length + 1,
+        line: i + 1,
+        endLine: lines.length,
+        tense: tenseOfTitle(heading.title) ?? parentTense,
+      });
+      stack.push({ index: sections.length - 1, rank: heading.rank });
+      if (heading.rank === BOX_RANK) boxEnd = lastTableLine(lines, i);
+    }
+    if (stack.length > 0) sectionOfLine[i] = stack[stack.length - 1]!.index;
+  }
+  close(-1, lines.length);
+  return { sections, sectionOfLine };
+}
+
+export function tenseOfTitle(title: string): Tense | null {
+  if (REVIEW_WORDS.test(title)) return 'review';
+  if (PLAN_WORDS.test(title)) return 'plan';
+  if (VISION_WORDS.test(title)) return 'vision';
+  return null;
+}
+
+interface Heading {
+  title: string;
+  rank: number;
+}
+
+function readHeading(lines: readonly string[], i: number): Heading | null {
+  const text = lines[i]!.replace(/^[\s\u00a0\u3000]+/, '').replace(/[\s\u00a0\u3000|]+$/, '');
+  if (text.length === 0) return null;
+  if (BOX_HEADING.test(text)) return { title: text, rank: BOX_RANK };
+  for (const [pattern, rank] of NUMBERED_HEADINGS) {
+    if (!pattern.test(text)) continue;
+    const title = runInTitle(text);
+    // A —— line heads a section only when it is a short thesis, not a paragraph or a date line.
+    if (text.startsWith('——') && (title.length > 40 || /会议上|^——\s*\d/.test(title))) return null;
+    if (title.length > 60) return null;
+    return { title, rank };
+  }
+  if (isShortHeading(text) && nextParagraphIsLong(lines, i)) return { title: text, rank: SHORT_HEADING_RANK };
+  return null;
+}
+
+/** 000's headings run into their paragraphs: the title is what stands before the first 。. */
+function runInTitle(text: string): string {
+  const stop = text.indexOf('。');
+  return stop >= 0 ? text.slice(0, stop) : text;
+}
+
+function isShortHeading(text: string): boolean {
+  if (text.length > 25 || NOT_HEADINGS.test(text)) return false;
+  if (/[。，,；;：:！？!?、|]/.test(text.replace(/“[^”]*”/g, ''))) return false;
+  let cjk = 0;
+  for (const ch of text) if (isCJK(ch)) cjk++;
+  return cjk >= 4 && cjk / text.length >= 0.6;
+}
+
+/** A bold subhead is followed by its paragraph (a 关键词 label may stand between them). */
+function nextParagraphIsLong(lines: readonly string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j < i + 8; j++) {
+    const next = lines[j]!.trim();
+    if (next.length === 0 || NOT_HEADINGS.test(next)) continue;
+    return next.length >= 30;
+  }
+  return false;
+}
+
+/** 专栏 boxes hold a table: the box section ends with the table's last row. */
+function lastTableLine(lines: readonly string[], i: number): number {
+  let j = i;
+  while (j + 1 < lines.length && lines[j + 1]!.includes('|')) j++;
+  return j;
+}

@@ -1,0 +1,63 @@
+/** Character classes and small text utilities shared by the scanners. */
+
+/** Splits like LSP does: \r\n, \n and \r all end a line. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function isCJK(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
+}
+
+export function isAsciiDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** Full-width digits ０-９ count as digits; toHalfWidthDigit maps them. */
+export function isDigit(ch: string | undefined): boolean {
+  return isAsciiDigit(ch) || (ch !== undefined && ch >= '０' && ch <= '９');
+}
+
+export function toHalfWidthDigit(ch: string): string {
+  return ch >= '０' && ch <= '９' ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch;
+}
+
+export function isLatinLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /^[A-Za-zＡ-Ｚａ-ｚ]$/.test(ch);
+}
+
+/** Ends a clause: the scope of a shared verb, an indicator or a deadline. */
+export const CLAUSE_BREAK = new Set([',', '，', ';', '；', ':', '：', '。', '!', '！', '?', '？']);
+/** Ends a sentence: the scope of tense cues. */
+export const SENTENCE_BREAK = new Set(['。', ';', '；', '!', '！', '?', '？']);
+/** Separates the items of a list that share one verb. */
+export const LIST_BREAK = new Set(['、']);
+
+export const OPEN_QUOTES = new Set(['“', '"', '‘', '「', '『']);
+export const CLOSE_QUOTES = new Set(['”', '"', '’', '」', '』']);
+
+/** Leading indentation these reports use: spaces, ideographic space, no-break space. */
+export function indentWidth(line: string): number {
+  const m = /^[\s\u00a0\u3000]*/.exec(line);
+  return m ? m[0].length : 0;
+}
+
+/** Index just after the nearest clause break before `pos` (bounded, so long lines stay linear). */
+export function clauseStart(line: string, pos: number, limit = 80): number {
+  const floor = Math.max(0, pos - limit);
+  for (let i = pos - 1; i >= floor; i--) {
+    if (CLAUSE_BREAK.has(line[i]!)) return i + 1;
+  }
+  return floor;
+}
+
+/** Index of the nearest clause break at or after `pos`. */
+export function clauseEnd(line: string, pos: number, limit = 80): number {
+  const ceiling = Math.min(line.length, pos + limit);
+  for (let i = pos; i < ceiling; i++) {
+    if (CLAUSE_BREAK.has(line[i]!)) return i;
+  }
+  return ceiling;
+}

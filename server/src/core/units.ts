@@ -1,0 +1,60 @@
+/** Units and measure words: what a quantity counts or measures, as findings.md normalises them. */
+
+export type UnitClass = 'rate' | 'money' | 'count' | 'measure' | 'time' | 'multiple';
+
+interface UnitEntry {
+  written: string;
+  unit: string;
+  class: UnitClass;
+}
+
+// Longest first, so 个百分点 wins over 个 and 平方公里 over 公里.
+const UNIT_TABLE: UnitEntry[] = [
+  ['个百分点', '百分点', 'rate'], ['百分点', '百分点', 'rate'], ['%', '%', 'rate'], ['％', '%', 'rate'], ['‰', '‰', 'rate'],
+  ['元/平方米', '元/平方米', 'money'], ['元/人', '元/人', 'money'], ['美元', '美元', 'money'], ['元', '元', 'money'],
+  ['平方公里', '平方公里', 'measure'], ['平方千米', '平方公里', 'measure'], ['平方米', '平方米', 'measure'],
+  ['立方米', '立方米', 'measure'], ['公里', '公里', 'measure'], ['千米', '公里', 'measure'], ['米', '米', 'measure'],
+  ['公顷', '公顷', 'measure'], ['亩', '亩', 'measure'],
+  ['公斤', '公斤', 'measure'], ['千克', '公斤', 'measure'], ['吨', '吨', 'measure'], ['斤', '斤', 'measure'],
+  ['微克', '微克', 'measure'], ['毫克', '毫克', 'measure'],
+  ['千瓦时', '千瓦时', 'measure'], ['千瓦', '千瓦', 'measure'], ['兆瓦', '兆瓦', 'measure'], ['千伏', '千伏', 'measure'],
+  ['标准箱', '标箱', 'measure'], ['标箱', '标箱', 'measure'], ['TEU', '标箱', 'measure'],
+  ['人次', '人次', 'count'], ['场次', '场次', 'count'], ['架次', '架次', 'count'], ['户', '户', 'count'], ['人', '人', 'count'],
+  ['名', '名', 'count'], ['个', '个', 'count'], ['家', '家', 'count'], ['座', '座', 'count'], ['所', '所', 'count'],
+  ['条', '条', 'count'], ['处', '处', 'count'], ['项', '项', 'count'], ['件', '件', 'count'], ['台', '台', 'count'],
+  ['套', '套', 'count'], ['辆', '辆', 'count'], ['栋', '栋', 'count'], ['间', '间', 'count'], ['张', '张', 'count'],
+  ['宗', '宗', 'count'], ['起', '起', 'count'], ['场', '场', 'count'], ['次', '次', 'count'], ['列', '列', 'count'],
+  ['株', '株', 'count'], ['棵', '棵', 'count'], ['头', '头', 'count'], ['只', '只', 'count'], ['艘', '艘', 'count'],
+  ['口', '口', 'count'], ['部', '部', 'count'], ['支', '支', 'count'], ['批', '批', 'count'], ['床', '床', 'count'],
+  ['位', '位', 'count'], ['块', '块', 'count'], ['盏', '盏', 'count'], ['根', '根', 'count'], ['片', '片', 'count'],
+  ['个工作日', '工作日', 'time'], ['工作日', '工作日', 'time'], ['个小时', '小时', 'time'], ['小时', '小时', 'time'],
+  ['分钟', '分钟', 'time'], ['个月', '月', 'time'], ['天', '天', 'time'], ['周', '周', 'time'], ['秒', '秒', 'time'],
+  ['岁', '岁', 'time'],
+  ['倍', '倍', 'multiple'],
+].map(([written, unit, cls]) => ({ written: written!, unit: unit!, class: cls as UnitClass }));
+
+/** Words that begin like a unit but are not one after a number: 70周年, 3个代表 is caught elsewhere. */
+const NOT_UNITS = ['周年', '次会议', '次全会', '次党代会', '人大', '家园', '个人', '条例', '项目', '名单', '条件',
+  '件事', '个方面', '部门', '台阶', '头号', '口岸', '块头', '批次', '场景', '场所', '位于', '天然', '米面'];
+
+export interface UnitMatch {
+  unit: string;
+  class: UnitClass;
+  length: number;
+}
+
+/** The unit written at `start`, if any. */
+export function readUnit(line: string, start: number): UnitMatch | null {
+  if (NOT_UNITS.some((w) => line.startsWith(w, start))) return null;
+  for (const entry of UNIT_TABLE) {
+    if (line.startsWith(entry.written, start)) {
+      return { unit: entry.unit, class: entry.class, length: entry.written.length };
+    }
+  }
+  return null;
+}
+
+/** Count units that a noun phrase can follow: 61个重大产业合作项目, 百万吨乙烯项目. */
+export function takesFollowingNoun(unitClass: UnitClass): boolean {
+  return unitClass === 'count' || unitClass === 'measure' || unitClass === 'time';
+}
