@@ -4,7 +4,7 @@
  * the bars; it never fails.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as nodejieba from 'nodejieba';
@@ -16,9 +16,12 @@ import { loadJiebaSegmenter } from '../server/src/jieba';
 const ROOT = path.join(__dirname, '..');
 const DICT_DIR = path.join(ROOT, 'dist', 'dict');
 const SEEDS_DIR = path.join(ROOT, 'seeds');
+/** The children run this script bundled, under plain node like the shipped CLI: tsx alone adds ~50 MB RSS. */
+const CHILD_BUNDLE = path.join(ROOT, 'dist', 'bench-child.js');
 const BARS = { seed004Ms: 50, loadMs: 300, rssMb: 150 };
 const LOAD_RUNS = 3;
-const LINEARITY_TIMEOUT_MS = 30_000;
+/** Bounds the 10 MB line too: a superlinear analysis is reported, not waited for. */
+const CHILD_TIMEOUT_MS = 30_000;
 const MB = 1_000_000;
 
 interface Seed {
@@ -32,11 +35,11 @@ interface LoadFigures {
   rssMb: number;
 }
 
-interface LinearityFigures {
-  smallBytes: number;
-  largeBytes: number;
-  smallMs: number;
-  largeMs: number;
+interface LongLineFigures {
+  seed: string;
+  bytes: number;
+  ms: number;
+  findings: number;
 }
 
 function readSeeds(): Seed[] {
@@ -59,77 +62,106 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function timeOnce(run: () => void): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
 /** Median of up to `runs` timings after warm-up; slow code gets fewer runs so the bench stays short. */
 function warmMedian(run: () => void, runs = 15, budgetMs = 1500): number {
   for (let i = 0; i < 3; i++) run();
   const times: number[] = [];
   const deadline = performance.now() + budgetMs;
-  while (times.length < runs && (times.length < 3 || performance.now() < deadline)) times.push(timeOnce(run));
+  while (times.length < runs && (times.length < 3 || performance.now() < deadline)) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
   return median(times);
 }
 
 /** Child: a cold load (nodejieba opens its native binding on first use, so that is inside), then every seed. */
-function childLoad(): LoadFigures {
+function childLoad(): void {
   const start = performance.now();
   const segmenter = loadSegmenter();
   segmenter.cut('规模以上工业增加值增长8%以上');
   const loadMs = performance.now() - start;
   for (const seed of readSeeds()) analyze(seed.text, { segmenter });
-  return { loadMs, rssMb: process.memoryUsage().rss / MB };
+  print<LoadFigures>({ loadMs, rssMb: process.memoryUsage().rss / MB });
 }
 
-/** Child: one line of ~1 MB and one ten times as long, made of a seed's lines joined together. */
-function childLinearity(): LinearityFigures {
+/**
+ * Child: one line of ~1 MB, then one ten times as long, made of a seed's lines joined together,
+ * printing each as it finishes. The seed is the one with the most findings per byte, so the long
+ * line exercises the analysis.
+ */
+function childLongLines(): void {
   const segmenter = loadSegmenter();
-  const seed = readSeeds().at(-1)!;
-  for (let i = 0; i < 3; i++) analyze(seed.text, { segmenter });
+  const seeds = readSeeds();
+  const density = seeds.map((seed) => analyze(seed.text, { segmenter }).findings.length / seed.bytes);
+  const seed = seeds[density.indexOf(Math.max(...density))]!;
   const oneLine = seed.text.split(/\r?\n/).join('');
   const small = oneLine.repeat(Math.ceil(MB / Buffer.byteLength(oneLine)));
-  const large = small.repeat(10);
-  return {
-    smallBytes: Buffer.byteLength(small),
-    largeBytes: Buffer.byteLength(large),
-    smallMs: timeOnce(() => analyze(small, { segmenter })),
-    largeMs: timeOnce(() => analyze(large, { segmenter })),
-  };
-}
-
-/** Runs this script in a fresh process in `mode`; null when it fails or times out. */
-function inChild<T>(mode: string, timeout?: number): T | null {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', __filename, mode], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout,
-    maxBuffer: 1 << 20,
-  });
-  if (child.status !== 0) {
-    console.error(`  (${mode} child ${child.signal ? `killed by ${child.signal}` : `exited ${child.status}`}) ${child.stderr.trim()}`);
-    return null;
+  analyze(small, { segmenter }); // warm-up for long lines
+  for (const text of [small, small.repeat(10)]) {
+    const start = performance.now();
+    const findings = analyze(text, { segmenter }).findings.length;
+    const elapsed = performance.now() - start;
+    print<LongLineFigures>({ seed: seed.name, bytes: Buffer.byteLength(text), ms: elapsed, findings });
   }
-  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as T;
 }
 
-const ms = (value: number) => (value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)) + ' ms';
+function print<T>(figures: T): void {
+  console.log(JSON.stringify(figures));
+}
+
+/** Runs the bundled script in a fresh process in `mode`; collects the figures it printed, even if it was stopped. */
+function inChild<T>(mode: string, timeout = CHILD_TIMEOUT_MS): { figures: T[]; failure: string | null } {
+  const child = spawnSync(process.execPath, [CHILD_BUNDLE, mode], { cwd: ROOT, encoding: 'utf8', timeout });
+  const figures = child.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as T);
+  if (child.status === 0) return { figures, failure: null };
+  if (child.error && 'code' in child.error && child.error.code === 'ETIMEDOUT') {
+    return { figures, failure: `did not finish within ${timeout / 1000} s` };
+  }
+  const lastLines = child.stderr.trim().split('\n').slice(-3).join(' ');
+  return { figures, failure: `failed (${child.signal ?? child.status}): ${lastLines}` };
+}
+
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ms`;
 const verdict = (value: number, bar: number) => (value <= bar ? 'PASS' : 'FAIL');
 
 function row(cells: string[], widths: number[]): string {
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const dictWords = readFileSync(path.join(DICT_DIR, 'jieba.dict.utf8'), 'utf8').split('\n').length - 1;
-  console.log(`PolicyLens bench: node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}`);
-  console.log(`jieba dictionary ${dictWords} words (dist/dict) + ${POLICY_TERMS.length} policy terms\n`);
+  const cpus = os.cpus();
+  console.log(`PolicyLens bench: node ${process.version}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}`);
+  console.log(`jieba dictionary: ${dictWords} words (dist/dict) + ${POLICY_TERMS.length} policy terms\n`);
 
-  const loads = Array.from({ length: LOAD_RUNS }, () => inChild<LoadFigures>('--child=load')).filter(
-    (figures): figures is LoadFigures => figures !== null,
-  );
+  const { buildSync } = await import('esbuild'); // not at the top: the children must not load it
+  buildSync({
+    entryPoints: [__filename],
+    outfile: CHILD_BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['nodejieba', 'esbuild'],
+    logLevel: 'warning',
+  });
+  try {
+    report();
+  } finally {
+    rmSync(CHILD_BUNDLE, { force: true });
+  }
+}
+
+function report(): void {
+  const loads: LoadFigures[] = [];
+  for (let i = 0; i < LOAD_RUNS; i++) {
+    const { figures, failure } = inChild<LoadFigures>('--child=load');
+    if (failure) console.log(`cold load child ${failure}`);
+    loads.push(...figures);
+  }
 
   const segmenter = loadSegmenter();
   const widths = [28, 9, 10, 12, 10, 7];
@@ -141,20 +173,20 @@ function main(): void {
     if (seed.name.startsWith('004')) seed004Ms = analyzeMs;
     const size = `${(seed.bytes / 1000).toFixed(1)} KB`;
     const ratio = `${(analyzeMs / cutMs).toFixed(2)}×`;
-    console.log(row([seed.name, size, ms(analyzeMs), ms((analyzeMs * 100_000) / seed.bytes), ms(cutMs), ratio], widths));
+    const per100Kb = ms((analyzeMs * 100_000) / seed.bytes);
+    console.log(row([seed.name, size, ms(analyzeMs), per100Kb, ms(cutMs), ratio], widths));
   }
   console.log('(warm medians; ratio = analyze ÷ bare nodejieba cut of the same text)\n');
 
-  const linearity = inChild<LinearityFigures>('--child=linearity', LINEARITY_TIMEOUT_MS);
-  if (linearity) {
-    const { smallBytes, largeBytes, smallMs, largeMs } = linearity;
-    console.log(
-      `linearity, one line: ${(smallBytes / MB).toFixed(1)} MB ${ms(smallMs)}, ${(largeBytes / MB).toFixed(1)} MB ` +
-        `${ms(largeMs)}, ratio ${(largeMs / smallMs).toFixed(1)}× (10× when linear)\n`,
-    );
-  } else {
-    console.log(`linearity: the 10 MB line did not finish within ${LINEARITY_TIMEOUT_MS / 1000} s\n`);
+  const longLines = inChild<LongLineFigures>('--child=long-lines');
+  const [small, large] = longLines.figures;
+  console.log(`linearity: ${small?.seed ?? 'a seed'} joined into one line and repeated`);
+  for (const run of longLines.figures) {
+    console.log(`  ${(run.bytes / MB).toFixed(1)} MB  ${ms(run.ms)}  (${run.findings} findings)`);
   }
+  if (longLines.failure) console.log(`  ${longLines.figures.length ? '10 MB' : '1 MB'} run ${longLines.failure}`);
+  if (small && large) console.log(`  time ratio ${(large.ms / small.ms).toFixed(1)}× for 10× the text`);
+  console.log();
 
   const loadMs = median(loads.map((figures) => figures.loadMs));
   const rssMb = median(loads.map((figures) => figures.rssMb));
@@ -168,6 +200,6 @@ function main(): void {
 }
 
 const mode = process.argv[2];
-if (mode === '--child=load') console.log(JSON.stringify(childLoad()));
-else if (mode === '--child=linearity') console.log(JSON.stringify(childLinearity()));
-else main();
+if (mode === '--child=load') childLoad();
+else if (mode === '--child=long-lines') childLongLines();
+else void main();

@@ -1,9 +1,13 @@
 /** The `policylens` command line. Subcommands live in COMMANDS; each returns its exit code. */
 import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { version } from '../../package.json';
 import { analyze } from './core/analyze';
 import { decodeReport, type DecodeResult } from './core/decode';
 import type { Finding, Kind, Report, TableGrowthMismatch } from './core/types';
+import type { Segmenter } from './core/segmenter';
+import { POLICY_TERMS } from './core/vocabulary';
+import { loadJiebaSegmenter } from './jieba';
 
 const USAGE = 'usage: policylens analyze FILE... [--json]';
 
@@ -109,8 +113,7 @@ function analyzeCommand(args: string[]): number {
     }
     let report: Report;
     try {
-      // TODO(segmenter): pass { segmenter: loadJiebaSegmenter({ dictDir: path.join(__dirname, 'dict'), vocabulary: POLICY_TERMS }) } once server/src/jieba.ts exists.
-      report = analyze(decoded.text);
+      report = analyze(decoded.text, { segmenter: segmenter() });
     } catch (error) {
       process.stderr.write(`policylens: ${file}: analysis failed: ${errorMessage(error)}\n`);
       status = 2;
@@ -120,6 +123,20 @@ function analyzeCommand(args: string[]): number {
     separator = '\n';
   }
   return status;
+}
+
+let jieba: Segmenter | undefined;
+
+/** nodejieba with our trimmed dictionary, loaded once; without it indicators are cut by the vocabulary alone. */
+function segmenter(): Segmenter | undefined {
+  if (jieba) return jieba;
+  try {
+    jieba = loadJiebaSegmenter({ dictDir: path.join(__dirname, 'dict'), vocabulary: POLICY_TERMS });
+  } catch (error) {
+    process.stderr.write(`policylens: word segmentation unavailable (${errorMessage(error)}); indicators may be rougher\n`);
+    jieba = undefined;
+  }
+  return jieba;
 }
 
 function readReport(file: string): DecodeResult {

@@ -2,7 +2,7 @@ import type { Finding, Kind, Report, Section, Tense } from './types';
 import type { Segmenter } from './segmenter';
 import { createVocabularySegmenter } from './segmenter';
 import { POLICY_TERMS } from './vocabulary';
-import { splitLines, CLAUSE_BREAK, LIST_BREAK, SENTENCE_BREAK, clauseStart, indentWidth } from './text';
+import { splitLines, CLAUSE_BREAK, LIST_BREAK, SENTENCE_BREAKS, clauseStart, indentWidth } from './text';
 import { scanQuantities, isNounStart, type Quantity } from './quantities';
 import { scanDates, isoDate, type DateMention } from './dates';
 import { parseOutline } from './structure';
@@ -61,20 +61,31 @@ function analyzeLine(
   const out: Finding[] = [];
   const base = { line: lineNumber, section: sectionTitle };
 
+  let nextQuantity = 0;
+  let nextDate = 0;
   for (const sentence of sentencesOf(line)) {
     const tense = sentenceTense(line.slice(sentence.start, sentence.end), sectionTense);
     const forward = tense !== 'review';
-    const inSentence = (x: { start: number }) => x.start >= sentence.start && x.start < sentence.end;
-    const sentenceDates = dates.filter(inSentence).filter((d) => isForwardDate(d, forward, context.year));
+    // Quantities and dates are in line order: walk them with the sentences, so a long line stays linear.
+    const sentenceQuantities: Quantity[] = [];
+    while (nextQuantity < quantities.length && quantities[nextQuantity]!.start < sentence.end) {
+      sentenceQuantities.push(quantities[nextQuantity++]!);
+    }
+    const sentenceDates: DateMention[] = [];
+    while (nextDate < dates.length && dates[nextDate]!.start < sentence.end) {
+      const d = dates[nextDate++]!;
+      if (isForwardDate(d, forward, context)) sentenceDates.push(d);
+    }
     const listHead = listHeadDate(line, sentence.start, context.year);
     if (listHead && forward && !sentenceDates.some((d) => d.start === listHead.start)) sentenceDates.unshift(listHead);
     for (const d of sentenceDates) {
       out.push({ ...base, ...dateFields(d) });
     }
 
-    const kept = quantities.filter(inSentence).filter((q, _, all) => !isClassName(line, q, all));
+    const kept = sentenceQuantities.filter((q, k, all) => !isClassName(line, q, all[k - 1], all[k + 1]));
     let previous: Finding | null = null;
     let previousQuantity: Quantity | null = null;
+    let governing = 0; // index into sentenceDates of the first date not yet passed
     for (let k = 0; k < kept.length; k++) {
       const q = kept[k]!;
       const clause = Math.max(clauseStart(line, q.start), sentence.start);
@@ -90,12 +101,13 @@ function analyzeLine(
         change = previous!.change;
       }
       const kind: Kind = classifyQuantity(tense, q, indicator, change, line.slice(clause, q.start));
-      const governing = kind === 'target' || kind === 'commitment'
-        ? governingDeadline(line, sentenceDates, q, clause, sentence.start) ?? deadlineByDefault : null;
+      while (governing < sentenceDates.length && sentenceDates[governing]!.end <= q.start) governing++;
+      const due = kind === 'target' || kind === 'commitment'
+        ? governingDeadline(line, sentenceDates, governing, clause, sentence.start) ?? deadlineByDefault : null;
       const finding: Finding = {
         kind, line: lineNumber, start: q.start, end: q.end, text: q.text, indicator, change,
         value: q.value, min: q.min, max: q.max, unit: q.unit, comparator: q.comparator,
-        deadline: governing, section: sectionTitle,
+        deadline: due, section: sectionTitle,
       };
       out.push(finding);
       previous = finding;
@@ -113,11 +125,10 @@ interface Span {
 function sentencesOf(line: string): Span[] {
   const spans: Span[] = [];
   let start = indentWidth(line);
-  for (let i = start; i < line.length; i++) {
-    if (SENTENCE_BREAK.has(line[i]!)) {
-      spans.push({ start, end: i + 1 });
-      start = i + 1;
-    }
+  for (const m of line.matchAll(SENTENCE_BREAKS)) {
+    if (m.index < start) continue;
+    spans.push({ start, end: m.index + 1 });
+    start = m.index + 1;
   }
   if (start < line.length) spans.push({ start, end: line.length });
   return spans;
@@ -128,22 +139,27 @@ function listItemStart(line: string, pos: number, clause: number): number {
   return clause;
 }
 
-/** Relative dates count in plan text only; absolute ones when they look forward from the report's year. */
-function isForwardDate(d: DateMention, forward: boolean, year: number | null): boolean {
+/**
+ * Relative dates count in an annual report's plan text only (in a five-year plan 全年 means "a
+ * year's worth"); absolute ones when they look forward from the report's year.
+ */
+function isForwardDate(d: DateMention, forward: boolean, context: ReportContext): boolean {
+  const year = context.year;
   if (d.deadline === null) return false;
-  if (d.relative) return forward;
+  if (d.relative) return forward && context.period === null;
   const dueYear = Number(d.deadline.slice(0, 4));
   if (year === null) return forward;
-  const bareYear = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年$/.test(d.text);
-  return bareYear ? dueYear > year : dueYear >= year;
+  return d.bare ? dueYear > year : dueYear >= year;
 }
+
+const LIST_HEAD = /^(今年|\d{4}年)[^。]{0,30}目标/;
 
 /** 今年 (or the report's own year) heading the list of the year's targets. */
 function listHeadDate(line: string, sentenceStart: number, year: number | null): DateMention | null {
   if (year === null) return null;
-  const m = new RegExp(`^(今年|${year}年)[^。]{0,30}目标`).exec(line.slice(sentenceStart, sentenceStart + 40));
-  if (!m) return null;
-  return { start: sentenceStart, end: sentenceStart + m[1]!.length, text: m[1]!, deadline: isoDate(year, 12, 31), relative: true };
+  const m = LIST_HEAD.exec(line.slice(sentenceStart, sentenceStart + 40));
+  if (!m || (m[1] !== '今年' && m[1] !== `${year}年`)) return null;
+  return { start: sentenceStart, end: sentenceStart + m[1]!.length, text: m[1]!, deadline: isoDate(year, 12, 31), relative: true, bare: false };
 }
 
 function dateFields(d: DateMention): Omit<Finding, 'line' | 'section'> {
@@ -157,34 +173,37 @@ function dateFields(d: DateMention): Omit<Finding, 'line' | 'section'> {
  * The time words that govern a quantity: the nearest before it in its clause, else a date that
  * opens the sentence as its topic (到2025年，…).
  */
-function governingDeadline(line: string, dates: DateMention[], q: Quantity, clause: number, sentenceStart: number): string | null {
-  let best: DateMention | null = null;
-  for (const d of dates) if (d.start >= clause && d.end <= q.start) best = d;
-  if (best) return best.deadline;
-  const topic = dates.find((d) => d.start === sentenceStart && CLAUSE_BREAK.has(line[d.end] ?? ''));
-  return topic?.deadline ?? null;
+function governingDeadline(line: string, dates: DateMention[], passed: number, clause: number, sentenceStart: number): string | null {
+  const nearest = dates[passed - 1];
+  if (nearest && nearest.start >= clause) return nearest.deadline;
+  const topic = dates[0]?.start === sentenceStart ? dates[0] : dates[1]?.start === sentenceStart ? dates[1] : undefined;
+  return topic && CLAUSE_BREAK.has(line[topic.end] ?? '') ? topic.deadline : null;
 }
 
 /**
  * A class threshold followed by a noun names a group when its list item also counts something:
  * 10亿元以上重大项目80个, 超百亿企业达到14家, 10万元以上达到80%.
  */
-function isClassName(line: string, q: Quantity, all: Quantity[]): boolean {
+function isClassName(line: string, q: Quantity, before: Quantity | undefined, after: Quantity | undefined): boolean {
   if (!q.isClassMarker || !isNounStart(line[q.end]) || line[q.end] === '的') return false;
   const itemStart = listItemStart(line, q.start, clauseStart(line, q.start));
   let itemEnd = q.end;
-  while (itemEnd < line.length && !CLAUSE_BREAK.has(line[itemEnd]!) && !LIST_BREAK.has(line[itemEnd]!)) itemEnd++;
-  return all.some((o) => o !== q && o.start >= itemStart && o.start < itemEnd);
+  while (itemEnd < line.length && itemEnd - q.end < 80 && !CLAUSE_BREAK.has(line[itemEnd]!) && !LIST_BREAK.has(line[itemEnd]!)) itemEnd++;
+  return (before !== undefined && before.start >= itemStart) || (after !== undefined && after.start < itemEnd);
 }
 
 /** 学前三年毛入园率、九年义务教育巩固率分别达90.5%、97%: the k-th value takes the k-th name. */
 function respectivelyIndicator(line: string, all: Quantity[], k: number, clause: number, segmenter: Segmenter) {
-  const at = line.lastIndexOf('分别', all[k]!.start);
-  if (at < clause) return null;
-  const run = all.filter((q) => q.start > at && clauseStart(line, q.start) === clause);
-  const index = run.indexOf(all[k]!);
-  if (index < 0 || run.length < 2) return null;
-  const head = readIndicatorBefore(line.slice(clause, at), segmenter);
+  const at = line.slice(clause, all[k]!.start).lastIndexOf('分别');
+  if (at < 0) return null;
+  let first = k;
+  while (first > 0 && all[first - 1]!.start > clause + at) first--;
+  let last = k;
+  while (last + 1 < all.length && clauseStart(line, all[last + 1]!.start) === clause) last++;
+  const run = all.slice(first, last + 1);
+  const index = k - first;
+  if (run.length < 2) return null;
+  const head = readIndicatorBefore(line.slice(clause, clause + at), segmenter);
   const names = head.indicator === null ? [] : splitIndicatorList(head.indicator);
   if (names.length !== run.length) return null;
   return { indicator: names[index] ?? null, change: head.change };

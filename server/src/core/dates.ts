@@ -15,6 +15,8 @@ export interface DateMention {
    * Absolute expressions (到2025年, “十四五”时期) look forward wherever they stand.
    */
   relative: boolean;
+  /** A year or month named without 到/底/前: forward only when it lies beyond the report's year. */
+  bare: boolean;
 }
 
 /** Festivals used as deadlines: “七一”前 is due on 1 July itself. */
@@ -36,7 +38,8 @@ const LUNAR_FESTIVALS: Readonly<Record<string, Readonly<Record<number, string>>>
 const CN_YEAR = '[〇零一二三四五六七八九]{4}';
 const CN_MONTH = '十[一二]?|[一二三四五六七八九]';
 const PATTERN = new RegExp(
-  [
+  // Every alternative starts with one of these: the lookahead lets the engine skip ahead cheaply.
+  '(?=[到至截\\d〇零一二三四五六七八九十前第年全当上下明元国春端中清牡主汛“"])(?:' + [
     // 到2025年, 2022年底前, 2021年6月底前, 二〇三五年
     `(?<absPrefix>到|至|截至|截止到)?(?<absYear>\\d{4}|${CN_YEAR})年(?:(?<absMonth>\\d{1,2})月(?<absMonthEdge>底前|底|末|前)?|(?<absEdge>年底前|底前|底|末|前|上半年|下半年))?`,
     // “十四五”时期, 十四五末
@@ -47,7 +50,7 @@ const PATTERN = new RegExp(
     `(?<rel>年底前|年底|年内|全年|当年|上半年|下半年|年中|明年)`,
     // “七一”前, 国庆节前, 牡丹文化节前
     `(?<festOpen>[“"])?(?<festival>七一|五一|八一|十一|元旦|国庆节?|春节|端午节?|中秋节?|清明节?|牡丹文化节|主汛期|汛期|汛)(?<festClose>[”"])?前`,
-  ].join('|'),
+  ].join('|') + ')',
   'g',
 );
 
@@ -58,15 +61,19 @@ export function scanDates(line: string, year: number | null): DateMention[] {
     const start = m.index;
     const g = m.groups ?? {};
     const prev = line[start - 1] ?? '';
-    const mention = (deadline: string | null, relative: boolean): DateMention => ({
-      start, end: start + m[0].length, text: m[0], deadline, relative,
+    const mention = (deadline: string | null, relative: boolean, bare = false): DateMention => ({
+      start, end: start + m[0].length, text: m[0], deadline, relative, bare,
     });
     if (g.absYear !== undefined) {
-      if (/\d/.test(prev) || /^度|^价格|^基数/.test(line.slice(start + m[0].length))) continue;
+      const after = line.slice(start + m[0].length);
+      if (/\d/.test(prev) || /^度|^价格|^基数/.test(after)) continue;
+      // 2021年2月7日: a calendar day (a meeting, a publication) is no deadline unless 前 follows.
+      if (g.absMonth !== undefined && /^\d{1,2}[日号](?!前)/.test(after)) continue;
       const y = /\d/.test(g.absYear) ? Number(g.absYear) : parseChineseNumber(g.absYear);
       if (y === null || y < 1949 || y > 2100) continue;
       const month = g.absMonth !== undefined ? Number(g.absMonth) : null;
-      found.push(mention(absoluteDeadline(y, month, g.absMonthEdge ?? g.absEdge ?? ''), false));
+      const edge = g.absMonthEdge ?? g.absEdge ?? '';
+      found.push(mention(absoluteDeadline(y, month, edge), false, g.absPrefix === undefined && edge === ''));
     } else if (g.planNo !== undefined) {
       if (line.startsWith('乃至', start + m[0].length)) continue; // “十四五”乃至更长时期 is open-ended
       const n = 10 + (parseChineseNumber(g.planNo) ?? 0);

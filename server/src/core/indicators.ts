@@ -15,7 +15,8 @@ const RATE_WORDS = ['年均增长', '年均增速', '平均增速', '平均增�
 /** Level verbs: the value is the indicator's level, so `change` is null. */
 const LEVEL_VERBS = ['控制在', '稳定在', '保持在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到',
   '增长至', '下降到', '下降至', '降低到', '降低至', '降至', '降到', '达到', '达', '实现', '为', '在', '是', '达成', '超过',
-  '突破', '高于', '低于', '不低于', '不超过', '保持', '稳定'];
+  '突破', '高于', '低于', '不低于', '不超过', '保持', '稳定', '上升至', '上升到', '扩大到', '扩大至', '拥有', '有着',
+  '共有', '现有', '至', '到'];
 /** Words that carry no part of the indicator before it: modals, time and scope. */
 const LEADING_NOISE = ['力争', '确保', '争取', '努力', '全年', '年内', '今年', '当年', '明年', '全市', '全区', '全县',
   '全省', '我市', '我区', '我县', '本市', '其中', '累计', '共', '总计', '分别', '预计', '计划', '要', '将', '再', '还',
@@ -68,7 +69,7 @@ export function readIndicatorBefore(text: string, segmenter: Segmenter): Indicat
 
 /** 生产总值增长 → 生产总值 + 增长; 新建停车场 → 停车场 + 新建; 居民消费价格涨幅控制在 → 居民消费价格 + 涨幅. */
 function readBefore(words: string[]): IndicatorReading {
-  const w = words.filter((x) => x.trim().length > 0);
+  const w = joinKnownWords(words.filter((x) => x.trim().length > 0));
   let change: string | null = null;
   stripTrailing(w, (x) => LEVEL_VERBS.includes(x) || LEADING_NOISE.includes(x));
   const rate = takeTrailingRate(w);
@@ -90,10 +91,23 @@ function readBefore(words: string[]): IndicatorReading {
     const verb = w.slice(verbStart, verbEnd + 1).filter((x) => !LEVEL_VERBS.includes(x)).join('');
     if (change === null && verb.length > 0) change = verb;
   }
-  const noun = w.slice(verbEnd + 1);
+  let noun = w.slice(verbEnd + 1);
+  // 地区生产总值完成137.1亿元: nothing after the verb, so the indicator is what stands before it.
+  if (noun.length === 0 && verbEnd > 0) noun = w.slice(0, verbEnd).filter((x) => !DELIVERY_VERBS.has(x) && !LEVEL_VERBS.includes(x));
   while (noun.length > 0 && LEADING_NOISE.includes(noun[0]!)) noun.shift();
   const indicator = cleanIndicator(noun.join(''));
   return { indicator, change };
+}
+
+/** Segmenters split 增加至 and 年均增速; joined, they are the words the lists know. */
+function joinKnownWords(words: string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    const joined = out.length > 0 ? out[out.length - 1]! + word : '';
+    if (joined && (LEVEL_VERBS.includes(joined) || RATE_WORDS.includes(joined))) out[out.length - 1] = joined;
+    else out.push(word);
+  }
+  return out;
 }
 
 function stripTrailing(w: string[], drop: (word: string) => boolean): void {

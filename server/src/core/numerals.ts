@@ -7,8 +7,10 @@ export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 export const MAGNITUDES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
 
+const NUMERAL_CHARS = new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(SMALL_UNITS), '万', '亿']);
+
 export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in CHINESE_DIGITS || ch in SMALL_UNITS || ch === '万' || ch === '亿');
+  return ch !== undefined && NUMERAL_CHARS.has(ch);
 }
 
 /**

@@ -40,26 +40,23 @@ const ORDINAL_BEFORE = new Set(['第', '前', '+', '＋', '/', '.', '×', '*']);
 export function scanQuantities(line: string): Quantity[] {
   const found: Quantity[] = [];
   const inTitle = titleMask(line);
-  let i = 0;
-  while (i < line.length) {
-    const q = inTitle[i] ? null : readQuantityAt(line, i);
+  // Jump from one possible start to the next instead of testing every character.
+  const candidates = /[0-9０-９零〇一二两三四五六七八九十百千万亿倍翻]/g;
+  let m: RegExpExecArray | null;
+  while ((m = candidates.exec(line)) !== null) {
+    const q = inTitle[m.index] ? null : readQuantityAt(line, m.index);
     if (q) {
       found.push(q);
-      i = q.end;
-    } else i++;
+      candidates.lastIndex = q.end;
+    }
   }
   return found;
 }
 
 /** Marks characters inside 《…》: book and plan titles name things, they do not measure. */
-function titleMask(line: string): boolean[] {
-  const mask: boolean[] = new Array<boolean>(line.length).fill(false);
-  let depth = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (line[i] === '《') depth++;
-    mask[i] = depth > 0;
-    if (line[i] === '》' && depth > 0) depth--;
-  }
+export function titleMask(line: string): Uint8Array {
+  const mask = new Uint8Array(line.length);
+  for (const m of line.matchAll(/《[^》]*》?/g)) mask.fill(1, m.index, m.index + m[0].length);
   return mask;
 }
 
@@ -68,7 +65,7 @@ const DOUBLING = /^(倍增|翻一番|翻两番|翻番)(?!行动|工程|计划|�
 
 function readQuantityAt(line: string, start: number): Quantity | null {
   const ch = line[start];
-  const doubling = DOUBLING.exec(line.slice(start, start + 6));
+  const doubling = ch === '倍' || ch === '翻' ? DOUBLING.exec(line.slice(start, start + 6)) : null;
   if (doubling && !/[双“"倍]/.test(line[start - 1] ?? '')) {
     const text = doubling[1]!;
     const end = start + text.length;
@@ -78,6 +75,7 @@ function readQuantityAt(line: string, start: number): Quantity | null {
   if (isDigit(ch)) {
     const prev = line[start - 1];
     if (isDigit(prev) || isLatinLetter(prev) || (prev !== undefined && ORDINAL_BEFORE.has(prev))) return null;
+    if (line.startsWith('连续', start - 2)) return null; // a streak (连续3次承办), not an amount
     return readArabicQuantity(line, start);
   }
   if (isChineseNumeralChar(ch)) return readChineseQuantity(line, start);
@@ -116,7 +114,8 @@ function readChineseQuantity(line: string, start: number): Quantity | null {
     });
   }
   let end = start;
-  while (end < line.length && isChineseNumeralChar(line[end])) end++;
+  while (end < line.length && end - start <= 12 && isChineseNumeralChar(line[end])) end++;
+  if (end - start > 12) return null; // a run this long is no number
   const digits = line.slice(start, end);
   const value = parseChineseNumber(digits);
   if (value === null) return null;

@@ -31,7 +31,7 @@ export function isLatinLetter(ch: string | undefined): boolean {
 /** Ends a clause: the scope of a shared verb, an indicator or a deadline. */
 export const CLAUSE_BREAK = new Set([',', '，', ';', '；', ':', '：', '。', '!', '！', '?', '？']);
 /** Ends a sentence: the scope of tense cues. */
-export const SENTENCE_BREAK = new Set(['。', ';', '；', '!', '！', '?', '？']);
+export const SENTENCE_BREAKS = /[。;；!！?？]/g;
 /** Separates the items of a list that share one verb. */
 export const LIST_BREAK = new Set(['、']);
 

@@ -8,7 +8,7 @@ interface UnitEntry {
   class: UnitClass;
 }
 
-// Longest first, so 个百分点 wins over 个 and 平方公里 over 公里.
+// Sorted longest first below, so 个百分点 wins over 个 and 平方公里 over 公里.
 const UNIT_TABLE: UnitEntry[] = [
   ['个百分点', '百分点', 'rate'], ['百分点', '百分点', 'rate'], ['%', '%', 'rate'], ['％', '%', 'rate'], ['‰', '‰', 'rate'],
   ['元/平方米', '元/平方米', 'money'], ['元/人', '元/人', 'money'], ['美元', '美元', 'money'], ['元', '元', 'money'],
@@ -31,7 +31,8 @@ const UNIT_TABLE: UnitEntry[] = [
   ['分钟', '分钟', 'time'], ['个月', '月', 'time'], ['天', '天', 'time'], ['周', '周', 'time'], ['秒', '秒', 'time'],
   ['岁', '岁', 'time'],
   ['倍', '倍', 'multiple'],
-].map(([written, unit, cls]) => ({ written: written!, unit: unit!, class: cls as UnitClass }));
+].map(([written, unit, cls]) => ({ written: written!, unit: unit!, class: cls as UnitClass }))
+  .sort((a, b) => b.written.length - a.written.length);
 
 /** Words that begin like a unit but are not one after a number: 70周年, 3个代表 is caught elsewhere. */
 const NOT_UNITS = ['周年', '次会议', '次全会', '次党代会', '人大', '家园', '个人', '条例', '项目', '名单', '条件',

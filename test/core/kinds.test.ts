@@ -1,0 +1,62 @@
+/**
+ * Kinds: target, commitment, achievement, baseline and date, from the section's tense and the
+ * clause's own words (力争, 确保, 完成了, 达到, 一年来, “十三五”期间).
+ */
+import { test } from 'node:test';
+import type { Kind } from '../../server/src/core/types';
+import { analyzeText, expectDate, expectQuantity, fiveYearPlan, planReport, reviewReport, type Analyzed } from './reportFixtures';
+
+/** [how the text is framed, the report, a quantity in it, its kind, its deadline] */
+const CASES: ReadonlyArray<readonly [string, () => Analyzed, string, Kind, string | null]> = [
+  // Plan sections: levels and rates of indicators are targets, deliverables are commitments.
+  ['plan: a rate of growth', () => planReport('生产总值增长8%以上'), '8%以上', 'target', '2021-12-31'],
+  ['plan: a level held under a bound', () => planReport('城镇登记失业率控制在4.5%以内'), '4.5%以内', 'target', '2021-12-31'],
+  ['plan: a level held above a floor', () => planReport('粮食总产稳定在45亿斤以上'), '45亿斤以上', 'target', '2021-12-31'],
+  ['plan: a level reached (达到)', () => planReport('森林覆盖率达到32%'), '32%', 'target', '2021-12-31'],
+  ['plan: jobs created', () => planReport('城镇新增就业6万人'), '6万人', 'target', '2021-12-31'],
+  ['plan: 力争 a revenue', () => planReport('力争高端石化产业实现营业收入800亿元'), '800亿元', 'target', '2021-12-31'],
+  ['plan: 确保 a bound', () => planReport('确保城镇调查失业率控制在5.5%以内'), '5.5%以内', 'target', '2021-12-31'],
+  ['plan: things to build', () => planReport('新建停车场50个'), '50个', 'commitment', '2021-12-31'],
+  ['plan: forest to plant', () => planReport('完成造林32万亩'), '32万亩', 'commitment', '2021-12-31'],
+  ['plan: firms to foster', () => planReport('培育高新技术企业100家'), '100家', 'commitment', '2021-12-31'],
+  ['plan: investment of a project', () => planReport('开工建设总投资2.5亿元的智能装备产业园'), '2.5亿元', 'commitment', '2021-12-31'],
+  ['plan: a project capacity', () => planReport('加快建设年产百万吨乙烯项目'), '百万吨', 'commitment', '2021-12-31'],
+
+  // Review sections: what was reached is an achievement, with no deadline.
+  ['review: growth of the past year', () => reviewReport('全年地区生产总值增长3.4%'), '3.4%', 'achievement', null],
+  ['review: jobs created', () => reviewReport('城镇新增就业11万人'), '11万人', 'achievement', null],
+  ['review: things built', () => reviewReport('新建停车场45个，新增泊位1.1万个'), '45个', 'achievement', null],
+  ['review: an estimate is still an achievement', () => reviewReport('预计生产总值同比增长3%以上'), '3%以上', 'achievement', null],
+  ['review: a cumulative stock', () => reviewReport('累计建成城市书房204座'), '204座', 'achievement', null],
+  ['review: a background figure is a baseline', () => reviewReport('作为一个有着720万人口的大城市，洛阳统筹推进疫情防控和经济社会发展'),
+    '720万', 'baseline', null],
+
+  // The clause's own words override the section's tense.
+  ['plan section, but 一年来 reports the past', () => planReport('一年来，全市新增城镇就业6.5万人'), '6.5万人', 'achievement', null],
+  ['plan section, but 过去一年 reports the past', () => planReport('过去一年，我们完成了固定资产投资1200亿元'), '1200亿元', 'achievement', null],
+  ['plan document, but “十三五”期间 reports the past', () => fiveYearPlan('“十三五”期间，全区累计新增就业人数35012人'),
+    '35012人', 'achievement', null],
+  ['no heading, and 完成了 reports the past', () => analyzeText('洛阳市2021年政府工作报告\n全市完成了造林12万亩，建成了农村公路320公里。'),
+    '12万亩', 'achievement', null],
+  ['review section, but 力争 sets a goal', () => reviewReport('新的一年，力争全市生产总值增长7%以上'), '7%以上', 'target', '2021-12-31'],
+  ['review section, but 今年 sets a goal', () => reviewReport('今年，全市城镇新增就业6万人以上'), '6万人以上', 'target', '2021-12-31'],
+
+  // A five-year plan and its vision.
+  ['five-year plan: a target for its period', () => fiveYearPlan('地区生产总值达到820亿元'), '820亿元', 'target', '2025-12-31'],
+  ['five-year plan: a commitment for its period', () => fiveYearPlan('到2025年，新建中试基地5个'), '5个', 'commitment', '2025-12-31'],
+  ['vision section: due in 2035', () => analyzeText(['三、2021年重点工作', '生产总值增长8%以上。', '四、二〇三五年远景目标', '人均地区生产总值比2020年翻一番'].join('\n')), '翻一番', 'target', '2035-12-31'],
+];
+
+for (const [what, report, text, kind, deadline] of CASES) {
+  test(`${what}: ${text} is a ${kind}`, () => {
+    expectQuantity(report(), text, { kind, deadline });
+  });
+}
+
+test('a time expression that sets a deadline is a date finding of its own', () => {
+  const report = planReport('年底前完成老旧小区改造120个，“十四五”时期新增城镇就业30万人');
+  expectDate(report, '年底前', '2021-12-31');
+  expectDate(report, '“十四五”时期', '2025-12-31');
+  expectQuantity(report, '120个', { kind: 'commitment', deadline: '2021-12-31' });
+  expectQuantity(report, '30万人', { kind: 'target', deadline: '2025-12-31' });
+});
