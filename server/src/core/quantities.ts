@@ -123,7 +123,7 @@ function readChineseQuantity(line: string, start: number): Quantity | null {
   if (next === '成' && digits.length === 1) {
     return finishWith(line, start, end + 1, value * 10, '%', 'rate');
   }
-  let pos = end;
+  const pos = end;
   if (line.startsWith('个半月', pos)) return finishWith(line, start, pos + 3, value + 0.5, '月', 'time');
   if (line.startsWith('个月', pos)) return finishWith(line, start, pos + 2, value, '月', 'time');
   if (line.startsWith('个百分点', pos)) return finishWith(line, start, pos + 4, value, '百分点', 'rate');
