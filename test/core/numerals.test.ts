@@ -36,6 +36,7 @@ const CASES: ReadonlyArray<readonly [string, string, Expected]> = [
   ['粮食产量保持在1.3万亿斤以上', '1.3万亿斤以上', { value: 1.3e12, unit: '斤', comparator: '>=' }],
   ['着力打造5千亿级装备制造产业集群', '5千亿级', { value: 5e11, unit: '元', comparator: '>=' }],
   ['推动石化产业营业收入突破千亿元', '突破千亿元', { value: 1e11, unit: '元', comparator: '>' }],
+  ['力争全省生产总值突破万亿元', '突破万亿元', { value: 1e12, unit: '元', comparator: '>' }],
   ['加快建设年产百万吨乙烯项目', '百万吨', { value: 1e6, unit: '吨', comparator: '=' }],
   ['新增城镇保障性住房1.2万套', '1.2万套', { value: 12000, unit: '套', comparator: '=' }],
   ['新增发电装机容量60万千瓦', '60万千瓦', { value: 600000, unit: '千瓦', comparator: '=' }],

@@ -3,11 +3,11 @@ import type { Segmenter } from './segmenter';
 import { createVocabularySegmenter } from './segmenter';
 import { POLICY_TERMS } from './vocabulary';
 import { splitLines, CLAUSE_BREAK, LIST_BREAK, SENTENCE_BREAKS, clauseStart, indentWidth } from './text';
-import { scanQuantities, isNounStart, type Quantity } from './quantities';
+import { scanQuantities, isNounStart, titleMask, type Quantity } from './quantities';
 import { scanDates, isoDate, type DateMention } from './dates';
 import { parseOutline } from './structure';
 import { readReportContext, type ReportContext } from './reportYear';
-import { readIndicator, readIndicatorBefore, splitIndicatorList } from './indicators';
+import { INDICATOR_WORDS, readIndicator, readIndicatorBefore, splitIndicatorList } from './indicators';
 import { classifyQuantity, sentenceTense } from './classify';
 import { readTables } from './tables';
 
@@ -16,11 +16,16 @@ export interface AnalyzeOptions {
   segmenter?: Segmenter;
 }
 
-let vocabularySegmenter: Segmenter | null = null;
+let fallbackSegmenter: Segmenter | null = null;
+
+/** What analyze() segments with when given no segmenter: the policy vocabulary and the indicator words. */
+export function vocabularySegmenter(): Segmenter {
+  return (fallbackSegmenter ??= createVocabularySegmenter([...POLICY_TERMS, ...INDICATOR_WORDS]));
+}
 
 /** The one entry of the analysis core: report text in, findings out. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
-  const segmenter = options.segmenter ?? (vocabularySegmenter ??= createVocabularySegmenter(POLICY_TERMS));
+  const segmenter = options.segmenter ?? vocabularySegmenter();
   const lines = splitLines(text);
   const context = readReportContext(lines);
   const { sections, sectionOfLine } = parseOutline(lines, context.documentTense);
@@ -33,7 +38,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     const section = sectionAt(n);
     const tense = section?.tense ?? context.documentTense;
     const deadlineByDefault = defaultDeadline(context, section);
-    findings.push(...analyzeLine(lines[n]!, n + 1, tense, section?.title ?? '', deadlineByDefault, context, segmenter));
+    // One at a time: spreading a long line's findings into push() can overflow the stack.
+    for (const finding of analyzeLine(lines[n]!, n + 1, tense, section?.title ?? '', deadlineByDefault, context, segmenter)) {
+      findings.push(finding);
+    }
   }
   findings.sort((a, b) => a.line - b.line || a.start - b.start);
   return { year: context.year, sections, findings, tableGrowthMismatches: tables.mismatches };
@@ -56,7 +64,8 @@ function analyzeLine(
   segmenter: Segmenter,
 ): Finding[] {
   const quantities = scanQuantities(line);
-  const dates = scanDates(line, context.year);
+  const inTitle = titleMask(line);
+  const dates = scanDates(line, context.year).filter((d) => !inTitle[d.start]);
   if (quantities.length === 0 && dates.length === 0) return [];
   const out: Finding[] = [];
   const base = { line: lineNumber, section: sectionTitle };
@@ -96,7 +105,8 @@ function analyzeLine(
       const listed = respectivelyIndicator(line, kept, k, clause, segmenter);
       if (listed) ({ indicator, change } = listed);
       const sharesClause = previous !== null && previousQuantity !== null && previousQuantity.end >= clause;
-      if (sharesClause && indicator === null) indicator = previous!.indicator;
+      // 增加至21.9亿元，年均增速达7.4%: a rate with no subject of its own measures the previous one.
+      if (indicator === null && previous !== null && (sharesClause || isRateChange(change))) indicator = previous.indicator;
       if (sharesClause && change === null && /^[、和及]?$/.test(line.slice(previousQuantity!.end, from).trim())) {
         change = previous!.change;
       }
@@ -115,6 +125,10 @@ function analyzeLine(
     }
   }
   return out;
+}
+
+function isRateChange(change: string | null): boolean {
+  return change !== null && /增长|增速|涨幅|增幅|降幅|提高|降低|下降/.test(change);
 }
 
 interface Span {
@@ -206,5 +220,7 @@ function respectivelyIndicator(line: string, all: Quantity[], k: number, clause:
   const head = readIndicatorBefore(line.slice(clause, clause + at), segmenter);
   const names = head.indicator === null ? [] : splitIndicatorList(head.indicator);
   if (names.length !== run.length) return null;
-  return { indicator: names[index] ?? null, change: head.change };
+  // 分别增长8%和10%: the rate word may stand after 分别.
+  const tail = readIndicatorBefore(line.slice(clause + at + 2, run[0]!.start), segmenter);
+  return { indicator: names[index] ?? null, change: head.change ?? tail.change };
 }

@@ -126,7 +126,7 @@ function relativeYearDeadline(year: number, word: string): string {
 function festivalDeadline(year: number, festival: string): string | null {
   const fixed = FIXED_FESTIVALS[festival];
   if (fixed) return `${year}-${fixed}`;
-  const lunar = LUNAR_FESTIVALS[festival.replace(/节$/, '')]?.[year];
+  const lunar = (LUNAR_FESTIVALS[festival] ?? LUNAR_FESTIVALS[festival.replace(/节$/, '')])?.[year];
   return lunar ? `${year}-${lunar}` : null;
 }
 

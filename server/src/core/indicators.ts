@@ -19,20 +19,23 @@ const LEVEL_VERBS = ['控制在', '稳定在', '保持在', '提高到', '提高
   '共有', '现有', '至', '到'];
 /** Words that carry no part of the indicator before it: modals, time and scope. */
 const LEADING_NOISE = ['力争', '确保', '争取', '努力', '全年', '年内', '今年', '当年', '明年', '全市', '全区', '全县',
-  '全省', '我市', '我区', '我县', '本市', '其中', '累计', '共', '总计', '分别', '预计', '计划', '要', '将', '再', '还',
+  '全省', '我市', '我区', '我县', '本市', '其中', '拟', '按', '拟按', '累计', '共', '总计', '分别', '预计', '计划', '要', '将', '再', '还',
   '均', '都', '同比', '比上年', '进一步', '持续', '同时', '并', '上半年', '下半年', '年底前', '年底', '到', '力争实现'];
 /** Verbs of delivery: 新建停车场50个, 实施61个重大产业合作项目. Compounds (新建改扩建) join adjacent ones. */
 const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩建', '改造', '培育', '建成', '投用', '投产', '建设', '开工',
   '完成', '实施', '打造', '创建', '引进', '签约', '开展', '办理', '推进', '提升', '联建', '发展', '推动', '上市', '落地',
   '竣工', '启动', '谋划', '招引', '认定', '争创', '创成', '建立', '组建', '设立', '淘汰', '关停', '整治', '治理', '退出',
-  '造林', '修复', '盘活', '征收', '处置', '化解', '办结', '安置', '培训', '救助', '发放', '投入', '配建', '打通', '提质',
+  '修复', '盘活', '征收', '处置', '化解', '办结', '安置', '发放', '投入', '配建', '打通', '提质',
   '累计', '新打造', '建', '改', '新', '达产', '脱贫', '开园', '招生', '通车', '运营', '建成投用', '开工建设', '改造提升',
-  '竣工投用', '启动实施', '推进实施', '谋划实施', '谋划推进', '退城入园', '绿化', '引导', '支持', '扶持', '吸引', '服务',
-  '新创建', '到位', '开通', '举办', '承办', '新开工', '续建', '签订', '认证', '评定', '创建为', '晋升', '转移', '带动',
-  '接待', '销售', '种植', '养殖', '收储', '流转', '整合', '清理', '拆除', '搬迁', '铺设', '安装', '更新', '改善', '提供',
-  '增设', '布设', '设置', '聘请', '招聘', '招募', '选派', '派驻', '帮扶', '慰问', '资助', '减免', '减负', '降低', '节约']);
+  '竣工投用', '启动实施', '推进实施', '谋划实施', '谋划推进', '退城入园', '绿化', '引导', '支持', '扶持', '吸引',
+  '新创建', '到位', '开通', '举办', '承办', '新开工', '续建', '签订', '认证', '评定', '创建为', '晋升', '带动',
+  '接待', '销售', '种植', '养殖', '收储', '流转', '整合', '清理', '拆除', '搬迁', '铺设', '安装', '提供',
+  '增设', '布设', '设置', '聘请', '招聘', '招募', '选派', '派驻', '帮扶', '减免', '减负']);
 /** Words that end a noun phrase read after a count: 24座中小型水库前期工作 → 中小型水库. */
 const NOUN_STOP = /^(等|和|及|与|或|的|前期工作|建设|工作|全面|正式|综合治理|综合整治|标准|达到|年内|当年|全部|顺利|基本|主体)/;
+
+/** Every word the indicator reader looks for, so that a vocabulary segmenter can find them too. */
+export const INDICATOR_WORDS: readonly string[] = [...RATE_WORDS, ...LEVEL_VERBS, ...LEADING_NOISE, ...DELIVERY_VERBS];
 
 export interface IndicatorReading {
   indicator: string | null;
@@ -54,7 +57,7 @@ export function readIndicator({ line, quantity, from, segmenter }: IndicatorCont
   const nounAfter = isNounStart(line[quantity.end]) && !/^[的等和及与或]/.test(line[quantity.end]!);
   const countFollowedByNoun = nounAfter && !quantity.isClassMarker && takesFollowingNoun(quantity.unitClass);
   if (countFollowedByNoun || pre.indicator === null) {
-    const after = readAfter(line, quantity.end, segmenter);
+    const after = readAfter(line, quantity.end, segmenter, quantity.unitClass === 'measure');
     if (after.indicator !== null) {
       return { indicator: after.indicator, change: pre.change ?? after.change };
     }
@@ -96,6 +99,8 @@ function readBefore(words: string[]): IndicatorReading {
   if (noun.length === 0 && verbEnd > 0) noun = w.slice(0, verbEnd).filter((x) => !DELIVERY_VERBS.has(x) && !LEVEL_VERBS.includes(x));
   while (noun.length > 0 && LEADING_NOISE.includes(noun[0]!)) noun.shift();
   const indicator = cleanIndicator(noun.join(''));
+  // 城镇新增就业: the indicator's own 新增 is its change.
+  if (change === null && indicator?.includes('新增')) change = '新增';
   return { indicator, change };
 }
 
@@ -130,7 +135,7 @@ function takeTrailingRate(w: string[]): string | null {
 }
 
 /** 61个重大产业合作项目 → 重大产业合作项目; 2家企业上市 → 企业 + 上市; 不到一个月的时间 → 时间. */
-function readAfter(line: string, from: number, segmenter: Segmenter): IndicatorReading {
+function readAfter(line: string, from: number, segmenter: Segmenter, namesProduct: boolean): IndicatorReading {
   let end = from;
   while (end < line.length && end - from < 30 && !CLAUSE_BREAK.has(line[end]!) && !LIST_BREAK.has(line[end]!)) end++;
   let text = line.slice(from, end);
@@ -154,12 +159,13 @@ function readAfter(line: string, from: number, segmenter: Segmenter): IndicatorR
   if (verbs.length > 0) change = verbs.join('');
   let indicator = noun.join('');
   // A capacity names its product, not the project: 60万吨工业三苯项目 → 工业三苯.
-  if (indicator.length > 2) indicator = indicator.replace(/(项目|工程)$/, '');
+  if (namesProduct && indicator.length > 2) indicator = indicator.replace(/(项目|工程)$/, '');
   return { indicator: cleanIndicator(indicator), change };
 }
 
 function cleanIndicator(s: string): string | null {
-  const t = s.replace(/^[的是在了、，,]+|[的了]+$/g, '').trim();
+  // 比2020年 and 比上年 name the base of a comparison, not the indicator.
+  const t = s.replace(/比(?:\d{4}年|上年|去年)$/, '').replace(/^[的是在了、，,]+|[的了]+$/g, '').trim();
   if (t.length === 0 || /^[\d.%]+$/.test(t)) return null;
   return t;
 }

@@ -28,7 +28,8 @@ export function parseChineseNumber(s: string): number | null {
     }
     return n;
   }
-  let total = 0;
+  let yi = 0; // the part counted in 亿
+  let wan = 0; // the part counted in 万
   let section = 0; // below 万
   let digit: number | null = null;
   for (const ch of s) {
@@ -40,18 +41,18 @@ export function parseChineseNumber(s: string): number | null {
     const small = SMALL_UNITS[ch];
     if (small !== undefined) {
       section += (digit ?? 1) * small;
-      digit = null;
-      continue;
-    }
-    const big = ch === '万' ? 1e4 : ch === '亿' ? 1e8 : undefined;
-    if (big === undefined) return null;
-    section += digit ?? 0;
+    } else if (ch === '万') {
+      wan += (section + (digit ?? 0) || 1) * 1e4;
+      section = 0;
+    } else if (ch === '亿') {
+      // 万亿, 一万亿: everything counted so far is a number of 亿.
+      yi = (yi + wan + section + (digit ?? 0) || 1) * 1e8;
+      wan = 0;
+      section = 0;
+    } else return null;
     digit = null;
-    // 万亿: a 亿 after 万 multiplies the running total rather than starting a new section.
-    total = (total + (section === 0 ? 1 : section)) * big;
-    section = 0;
   }
-  return total + section + (digit ?? 0);
+  return yi + wan + section + (digit ?? 0);
 }
 
 export interface ArabicNumber {
@@ -79,7 +80,8 @@ export function readArabicNumber(line: string, start: number): ArabicNumber | nu
       i++;
     } else break;
   }
-  if (digits.length === 0) return null;
+  // Longer than any amount a report states: an identifier or garbage, not a number.
+  if (digits.length === 0 || digits.replace('.', '').length > 15) return null;
   return { value: Number(digits), end: i };
 }
 

@@ -108,9 +108,10 @@ function readChineseQuantity(line: string, start: number): Quantity | null {
     return null;
   }
   if (line.startsWith('两位数', start)) {
+    const change = /^(增长|增速)/.exec(line.slice(start + 3, start + 5))?.[1];
     return withPrefix(line, start, {
       start, end: start + 3, text: '两位数', value: 10, min: null, max: null, unit: '%', unitClass: 'rate',
-      comparator: '>=', isClassMarker: false, unitEnd: start + 3,
+      comparator: '>=', isClassMarker: false, unitEnd: start + 3, ...(change ? { change } : {}),
     });
   }
   let end = start;

@@ -33,7 +33,7 @@ const CLUES: Clue[] = [
   { pattern: /(\d{4})年是[^。\n]{0,30}(?:开局之年|起步之年|关键之年|收官之年)/g, offset: 0, weight: 1 },
 ];
 
-const PLAN_TITLE = /五年规划|规划纲要|规划和二〇三五年|“十[一二三四五六七八九]五”[^\n]{0,20}规划/;
+const PLAN_TITLE = /五年规划|规划纲要|规划和二〇三五年|“十[一二三四五六七八九]五”[^\n]{0,20}规划|规划\s*[（(]\s*20\d\d\s*[-—–至]\s*20\d\d/;
 const REVIEW_OPENING = /回首|回顾|铭记|盘点|一年来|刚刚过去/;
 
 export function readReportContext(lines: readonly string[]): ReportContext {

@@ -27,6 +27,7 @@ const NOT_HEADINGS = /^(关键词|打印|关闭|字体|返回|附件|来源|责�
 const REVIEW_WORDS = /回顾|成就|成绩|过去[一五]年|一年来|五年来|十三五|发展基础|取得|回首|盘点/;
 const PLAN_WORDS = /重点工作|目标|任务|今年|部署|安排|举措|十四五|十五五|主要工作|工作建议/;
 const VISION_WORDS = /远景|二〇三五|2035|展望/;
+const NEAR_PLAN_WORDS = /十四五|十五五|今年|年度|重点工作|任务|主要目标/;
 
 export interface Outline {
   sections: Section[];
@@ -57,7 +58,7 @@ export function parseOutline(lines: readonly string[], documentTense: Tense): Ou
       close(BOX_RANK, i);
       boxEnd = -1;
     }
-    const heading = readHeading(lines, i);
+    const heading = isTableRow(lines[i]!) && !BOX_HEADING.test(lines[i]!.trim()) ? null : readHeading(lines, i);
     if (heading) {
       close(heading.rank, i);
       const parent = stack.length > 0 ? stack[stack.length - 1]!.index : -1;
@@ -80,8 +81,9 @@ export function parseOutline(lines: readonly string[], documentTense: Tense): Ou
 
 export function tenseOfTitle(title: string): Tense | null {
   if (REVIEW_WORDS.test(title)) return 'review';
-  if (PLAN_WORDS.test(title)) return 'plan';
-  if (VISION_WORDS.test(title)) return 'vision';
+  // 2035年远景目标 is a vision; 2035年远景目标及“十四五”时期…主要目标任务 plans the coming years too.
+  if (VISION_WORDS.test(title) && !NEAR_PLAN_WORDS.test(title)) return 'vision';
+  if (PLAN_WORDS.test(title) || VISION_WORDS.test(title)) return 'plan';
   return null;
 }
 
@@ -128,6 +130,11 @@ function nextParagraphIsLong(lines: readonly string[], i: number): boolean {
     return next.length >= 30;
   }
   return false;
+}
+
+/** A row of a pipe table: its group rows (一、经济发展 | |||) are not headings. */
+function isTableRow(line: string): boolean {
+  return line.indexOf('|') !== line.lastIndexOf('|');
 }
 
 /** 专栏 boxes hold a table: the box section ends with the table's last row. */

@@ -171,7 +171,7 @@ const CELL_COMPARATORS: Readonly<Record<string, Comparator>> = {
 
 function parseCell(text: string): { value: number; comparator: Comparator } | null {
   const m = /^(<|＜|>|＞|≤|≥|不低于|不超过|约)?\s*(-?\d+(?:\.\d+)?)\s*(以上|以下|以内|左右)?$/.exec(text);
-  if (!m) return null;
+  if (!m || m[2]!.replace(/[-.]/g, '').length > 15) return null;
   let comparator: Comparator = m[1] ? CELL_COMPARATORS[m[1]]! : '=';
   if (m[3]) comparator = m[3] === '以上' ? '>=' : m[3] === '左右' ? '~' : '<=';
   return { value: Number(m[2]), comparator };

@@ -35,7 +35,7 @@ const UNIT_TABLE: UnitEntry[] = [
   .sort((a, b) => b.written.length - a.written.length);
 
 /** Words that begin like a unit but are not one after a number: 70周年, 3个代表 is caught elsewhere. */
-const NOT_UNITS = ['周年', '次会议', '次全会', '次党代会', '人大', '家园', '个人', '条例', '项目', '名单', '条件',
+const NOT_UNITS = ['周年', '人口', '次会议', '次全会', '次党代会', '人大', '家园', '个人', '条例', '项目', '名单', '条件',
   '件事', '个方面', '部门', '台阶', '头号', '口岸', '块头', '批次', '场景', '场所', '位于', '天然', '米面'];
 
 export interface UnitMatch {
