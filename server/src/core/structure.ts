@@ -104,7 +104,9 @@ function readHeading(lines: readonly string[], i: number): Heading | null {
     if (title.length > 60) return null;
     return { title, rank };
   }
-  if (isShortHeading(text) && nextParagraphIsLong(lines, i)) return { title: text, rank: SHORT_HEADING_RANK };
+  if (isShortHeading(text) && nextParagraphIsLong(lines, i) && !isDocumentTitle(text, i)) {
+    return { title: text, rank: SHORT_HEADING_RANK };
+  }
   return null;
 }
 
@@ -112,6 +114,11 @@ function readHeading(lines: readonly string[], i: number): Heading | null {
 function runInTitle(text: string): string {
   const stop = text.indexOf('。');
   return stop >= 0 ? text.slice(0, stop) : text;
+}
+
+/** The report's own title heads the document, not a section of it. */
+function isDocumentTitle(text: string, i: number): boolean {
+  return i < 10 && /政府工作报告|规划|纲要|报告$/.test(text);
 }
 
 function isShortHeading(text: string): boolean {
