@@ -42,6 +42,9 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['学前三年毛入园率、九年义务教育巩固率分别达到92%、96.5%', '96.5%', '九年义务教育巩固率', null],
   ['地区生产总值达到6000亿元，年均增长7%左右', '6000亿元', '地区生产总值', null],
   ['地区生产总值达到6000亿元，年均增长7%左右', '7%左右', '地区生产总值', '年均增长'],
+  // A year heading a clause is its time, not its subject; the subject carries over from before.
+  ['全市生产总值年均增长6.8%，2025年达到4500亿元', '4500亿元', '生产总值', null],
+  ['新建5G基站1.2万个', '1.2万个', '5G基站', '新建'],
 ];
 
 

@@ -109,3 +109,31 @@ test('readTables marks every table line so that prose scanning skips them', () =
   assert.deepEqual([...reading.lines].sort((a, b) => a - b), [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
   assert.equal(reading.mismatches.length, 1);
 });
+
+/** A Markdown table as many plans print it: year columns without 基数/目标, and [累计] cells. */
+const MARKDOWN_PLAN = [
+  '某市国民经济和社会发展第十四个五年规划纲要',
+  '专栏1 “十四五”时期经济社会发展主要指标',
+  '| 类别 | 指标 | 2020年 | 2025年 | 年均增长[累计] | 属性 |',
+  '| --- | --- | --- | --- | --- | --- |',
+  '| 经济发展 | 地区生产总值（亿元） | 3200 | 4500 | 7左右 | 预期性 |',
+  '| | 常住人口城镇化率（%） | 62.1 | 67 | [4.9] | 预期性 |',
+  '| 创新驱动 | 每万人口高价值发明专利拥有量（件） | 3.1 | 6 | [2.9] | 预期性 |',
+].join('\n');
+
+test('a Markdown table: the earlier year is the base, the later the target, the category column is no indicator', () => {
+  const plan = analyzeText(MARKDOWN_PLAN);
+  expectQuantity(plan, '3200', { kind: 'baseline', indicator: '地区生产总值', value: 320000000000, unit: '元', deadline: null });
+  expectQuantity(plan, '4500', { kind: 'target', indicator: '地区生产总值', value: 450000000000, unit: '元', deadline: DUE });
+  expectQuantity(plan, '7左右', { kind: 'target', change: '年均增长', value: 7, unit: '%', comparator: '~', deadline: DUE });
+  expectQuantity(plan, '62.1', { kind: 'baseline', indicator: '常住人口城镇化率', value: 62.1, unit: '%' });
+  expectDate(plan, '2025年', DUE);
+  expectNothingAt(plan, '2020年');
+});
+
+test('[累计] cells are changes over the whole period, in the row’s unit, and not checked as yearly growth', () => {
+  const plan = analyzeText(MARKDOWN_PLAN);
+  expectQuantity(plan, '[4.9]', { kind: 'target', indicator: '常住人口城镇化率', change: '累计', value: 4.9, unit: '百分点' });
+  expectQuantity(plan, '[2.9]', { kind: 'target', indicator: '每万人口高价值发明专利拥有量', change: '累计', value: 2.9, unit: '件' });
+  assert.deepEqual(plan.tableGrowthMismatches, []);
+});

@@ -105,8 +105,8 @@ function analyzeLine(
       const listed = respectivelyIndicator(line, kept, k, clause, segmenter);
       if (listed) ({ indicator, change } = listed);
       const sharesClause = previous !== null && previousQuantity !== null && previousQuantity.end >= clause;
-      // 增加至21.9亿元，年均增速达7.4%: a rate with no subject of its own measures the previous one.
-      if (indicator === null && previous !== null && (sharesClause || isRateChange(change))) indicator = previous.indicator;
+      // 增加至21.9亿元，年均增速达7.4%: a value with no subject of its own measures the previous one.
+      if (indicator === null && previous !== null) indicator = previous.indicator;
       if (sharesClause && change === null && /^[、和及]?$/.test(line.slice(previousQuantity!.end, from).trim())) {
         change = previous!.change;
       }
@@ -125,10 +125,6 @@ function analyzeLine(
     }
   }
   return out;
-}
-
-function isRateChange(change: string | null): boolean {
-  return change !== null && /增长|增速|涨幅|增幅|降幅|提高|降低|下降/.test(change);
 }
 
 interface Span {

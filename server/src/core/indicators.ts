@@ -165,7 +165,11 @@ function readAfter(line: string, from: number, segmenter: Segmenter, namesProduc
 
 function cleanIndicator(s: string): string | null {
   // 比2020年 and 比上年 name the base of a comparison, not the indicator.
-  const t = s.replace(/比(?:\d{4}年|上年|去年)$/, '').replace(/^[的是在了、，,]+|[的了]+$/g, '').trim();
+  const t = s
+    .replace(/比(?:\d{4}年|上年|去年)$/, '')
+    .replace(/^(?:到|至|截至)?\d{4}年(?:底|末)?/, '') // 2020年达到3200亿元: a time, not the subject
+    .replace(/^[的是在了、，,]+|[的了]+$/g, '')
+    .trim();
   if (t.length === 0 || /^[\d.%]+$/.test(t)) return null;
   return t;
 }

@@ -49,6 +49,7 @@ function isTableRow(line: string): boolean {
 
 function readTable(lines: readonly string[], first: number, last: number, reportYear: number | null, out: TableReading): void {
   let roles: Role[] | null = null;
+  let headerNameIndex = -1;
   let baseYear: number | null = null;
   let targetYear: number | null = null;
   let growthName = '年均增长';
@@ -60,6 +61,7 @@ function readTable(lines: readonly string[], first: number, last: number, report
       const header = readHeader(cells);
       if (!header) continue;
       ({ roles, baseYear, targetYear } = header);
+      headerNameIndex = header.nameIndex;
       growthName = header.growthName ?? growthName;
       const targetCell = cells[header.targetIndex];
       if (targetYear !== null && targetCell && reportYear !== null && targetYear > reportYear) {
@@ -68,7 +70,7 @@ function readTable(lines: readonly string[], first: number, last: number, report
       }
       continue;
     }
-    const nameIndex = cells.findIndex((c) => /[\u4e00-\u9fff]/.test(c.text));
+    const nameIndex = rowNameIndex(cells, headerNameIndex);
     if (nameIndex < 0) continue;
     const values = cells.slice(nameIndex + 1);
     if (!values.some((c) => parseCell(c.text) !== null)) continue; // a group row such as 一、经济发展
@@ -82,13 +84,14 @@ function readTable(lines: readonly string[], first: number, last: number, report
       if (!parsed || role === 'attribute' || role === 'other') continue;
       const cell = values[k]!;
       const isGrowth = role === 'growth';
-      const value = isGrowth ? parsed.value : roundScaled(parsed.value * factor);
-      row[role] = parsed.value;
+      const value = isGrowth && !parsed.cumulative ? parsed.value : roundScaled(parsed.value * factor);
+      // [4.9] in a 年均增长[累计] column is a change over the whole period, not a yearly rate.
+      if (!parsed.cumulative) row[role] = parsed.value;
       out.findings.push({
         kind: role === 'base' ? 'baseline' : 'target',
         line: n + 1, start: cell.start, end: cell.end, text: cell.text,
-        indicator, change: isGrowth ? growthName : null, value, min: null, max: null,
-        unit: isGrowth ? '%' : unit, comparator: parsed.comparator, deadline: role === 'base' ? null : deadline,
+        indicator, change: isGrowth ? (parsed.cumulative ? '累计' : growthName) : null, value, min: null, max: null,
+        unit: isGrowth ? (parsed.cumulative ? cumulativeUnit(indicator, unit) : '%') : unit, comparator: parsed.comparator, deadline: role === 'base' ? null : deadline,
       });
     }
     const years = baseYear !== null && targetYear !== null ? targetYear - baseYear : null;
@@ -116,7 +119,27 @@ function splitCells(line: string): Cell[] {
   return cells;
 }
 
+/**
+ * The row's indicator cell: under the header's 指标 when it holds a name followed by a value;
+ * otherwise the first name followed by a value (scrapes put row numbers in front).
+ */
+function rowNameIndex(cells: Cell[], headerNameIndex: number): number {
+  const isName = (k: number) => /[\u4e00-\u9fff]/.test(cells[k]?.text ?? '') && isValueCell(cells[k + 1]?.text ?? '');
+  if (isName(headerNameIndex)) return headerNameIndex;
+  return cells.findIndex((_, k) => isName(k));
+}
+
+/** A change over the period is in the row's own unit; a share (城镇化率, %) changes by percentage points. */
+function cumulativeUnit(indicator: string, unit: string | null): string | null {
+  return unit === '%' && !/降低|下降|降幅|增长|增速|增幅/.test(indicator) ? '百分点' : unit;
+}
+
+function isValueCell(text: string): boolean {
+  return parseCell(text) !== null || /^[—–-]+$/.test(text);
+}
+
 interface Header {
+  nameIndex: number;
   roles: Role[];
   baseYear: number | null;
   targetYear: number | null;
@@ -133,8 +156,13 @@ function readHeader(cells: Cell[]): Header | null {
   let targetYear: number | null = null;
   let targetIndex = -1;
   let growthName: string | null = null;
+  const yearOnly: number[] = [];
   const roles = names.slice(nameIndex + 1).map((t, k): Role => {
     const year = /(\d{4})年/.exec(t);
+    if (year && /^\d{4}年$/.test(t)) {
+      yearOnly.push(k);
+      return 'other';
+    }
     if (/基数|基期|现状|实际/.test(t)) {
       baseYear = year ? Number(year[1]) : null;
       return 'base';
@@ -145,14 +173,27 @@ function readHeader(cells: Cell[]): Header | null {
       return 'target';
     }
     if (/年均|增长|增速/.test(t)) {
-      growthName = t.replace(/[（(][^）)]*[）)]/g, '');
+      growthName = t.replace(/[（(\[［【][^）)\]］】]*[）)\]］】]/g, '');
       return 'growth';
     }
     if (/属性|类别|类型/.test(t)) return 'attribute';
     return 'other';
   });
+  // | 指标 | 2020年 | 2025年 |: with no 基数 or 目标 written, the earlier year is the base, the later the target.
+  if (!roles.includes('target') && yearOnly.length >= 1) {
+    const yearOf = (k: number) => Number(/(\d{4})/.exec(names[nameIndex + 1 + k]!)![1]);
+    const sorted = [...yearOnly].sort((a, b) => yearOf(a) - yearOf(b));
+    const target = sorted[sorted.length - 1]!;
+    roles[target] = 'target';
+    targetYear = yearOf(target);
+    targetIndex = nameIndex + 1 + target;
+    if (sorted.length >= 2 && !roles.includes('base')) {
+      roles[sorted[0]!] = 'base';
+      baseYear = yearOf(sorted[0]!);
+    }
+  }
   if (!roles.includes('target')) return null;
-  return { roles, baseYear, targetYear, targetIndex, growthName };
+  return { nameIndex, roles, baseYear, targetYear, targetIndex, growthName };
 }
 
 /** 地区生产总值(亿元) → 地区生产总值, ×1e8, 元; 全员劳动生产率(万元/人,2020年价格) → 元/人. */
@@ -169,12 +210,14 @@ const CELL_COMPARATORS: Readonly<Record<string, Comparator>> = {
   '<': '<', '＜': '<', '>': '>', '＞': '>', '≤': '<=', '≥': '>=', 不低于: '>=', 不超过: '<=', 约: '~',
 };
 
-function parseCell(text: string): { value: number; comparator: Comparator } | null {
+function parseCell(text: string): { value: number; comparator: Comparator; cumulative: boolean } | null {
+  const cumulative = /^[\[［【].*[\]］】]$/.test(text);
+  if (cumulative) text = text.slice(1, -1).trim();
   const m = /^(<|＜|>|＞|≤|≥|不低于|不超过|约)?\s*(-?\d+(?:\.\d+)?)\s*(以上|以下|以内|左右)?$/.exec(text);
   if (!m || m[2]!.replace(/[-.]/g, '').length > 15) return null;
   let comparator: Comparator = m[1] ? CELL_COMPARATORS[m[1]]! : '=';
   if (m[3]) comparator = m[3] === '以上' ? '>=' : m[3] === '左右' ? '~' : '<=';
-  return { value: Number(m[2]), comparator };
+  return { value: Number(m[2]), comparator, cumulative };
 }
 
 function dateFinding(line: number, start: number, text: string, deadline: string): Omit<Finding, 'section'> {
