@@ -45,6 +45,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   // A year heading a clause is its time, not its subject; the subject carries over from before.
   ['全市生产总值年均增长6.8%，2025年达到4500亿元', '4500亿元', '生产总值', null],
   ['新建5G基站1.2万个', '1.2万个', '5G基站', '新建'],
+  // Time words before the subject are its deadline, not part of its name.
+  ['一季度末重点项目开工率达到60%', '60%', '重点项目开工率', null],
 ];
 
 

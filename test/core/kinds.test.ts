@@ -38,6 +38,12 @@ const CASES: ReadonlyArray<readonly [string, () => Analyzed, string, Kind, strin
     '35012人', 'achievement', null],
   ['no heading, and 完成了 reports the past', () => analyzeText('洛阳市2021年政府工作报告\n全市完成了造林12万亩，建成了农村公路320公里。'),
     '12万亩', 'achievement', null],
+  ['a heading on the year before the report’s looks back', () => analyzeText(
+    '关于2024年计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n全年实施省市重点项目286个，完成投资1200余亿元。\n二、2025年主要目标\n新建停车场50个。'),
+    '286个', 'achievement', null],
+  ['the plan section after it still plans', () => analyzeText(
+    '关于2024年计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n全年实施省市重点项目286个，完成投资1200余亿元。\n二、2025年主要目标\n新建停车场50个。'),
+    '50个', 'commitment', '2025-12-31'],
   ['review section, but 力争 sets a goal', () => reviewReport('新的一年，力争全市生产总值增长7%以上'), '7%以上', 'target', '2021-12-31'],
   ['review section, but 今年 sets a goal', () => reviewReport('今年，全市城镇新增就业6万人以上'), '6万人以上', 'target', '2021-12-31'],
 

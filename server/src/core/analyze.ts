@@ -28,7 +28,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const segmenter = options.segmenter ?? vocabularySegmenter();
   const lines = splitLines(text);
   const context = readReportContext(lines);
-  const { sections, sectionOfLine } = parseOutline(lines, context.documentTense);
+  const { sections, sectionOfLine } = parseOutline(lines, context.documentTense, context.year);
   const tables = readTables(lines, context.year);
   const sectionAt = (line: number): Section | undefined => sections[sectionOfLine[line]!];
 
@@ -97,9 +97,13 @@ function analyzeLine(
     let governing = 0; // index into sentenceDates of the first date not yet passed
     for (let k = 0; k < kept.length; k++) {
       const q = kept[k]!;
+      while (governing < sentenceDates.length && sentenceDates[governing]!.end <= q.start) governing++;
       const clause = Math.max(clauseStart(line, q.start), sentence.start);
       let from = listItemStart(line, q.start, clause);
       if (previousQuantity && previousQuantity.end > from) from = previousQuantity.end;
+      // 一季度末重点项目开工率: the time words before the subject are its deadline, not its name.
+      const timeBefore = sentenceDates[governing - 1];
+      if (timeBefore && timeBefore.end > from && timeBefore.end <= q.start) from = timeBefore.end;
       let { indicator, change } = readIndicator({ line, quantity: q, from, segmenter });
       change = q.change ?? change;
       const listed = respectivelyIndicator(line, kept, k, clause, segmenter);
@@ -111,7 +115,6 @@ function analyzeLine(
         change = previous!.change;
       }
       const kind: Kind = classifyQuantity(tense, q, indicator, change, line.slice(clause, q.start));
-      while (governing < sentenceDates.length && sentenceDates[governing]!.end <= q.start) governing++;
       const due = kind === 'target' || kind === 'commitment'
         ? governingDeadline(line, sentenceDates, governing, clause, sentence.start) ?? deadlineByDefault : null;
       const finding: Finding = {

@@ -24,7 +24,7 @@ const BOX_HEADING = /^专栏\s*\d+(?:[-—－]\d+)?/;
 /** Labels and page furniture that stand alone on a line but head nothing. */
 const NOT_HEADINGS = /^(关键词|打印|关闭|字体|返回|附件|来源|责任编辑|编辑|分享到|本报记者)/;
 
-const REVIEW_WORDS = /回顾|成就|成绩|过去[一五]年|一年来|五年来|十三五|发展基础|取得|回首|盘点/;
+const REVIEW_WORDS = /回顾|成就|成绩|过去[一五]年|一年来|五年来|十三五|发展基础|取得|回首|盘点|执行情况|完成情况/;
 const PLAN_WORDS = /重点工作|目标|任务|今年|部署|安排|举措|十四五|十五五|主要工作|工作建议/;
 const VISION_WORDS = /远景|二〇三五|2035|展望/;
 const NEAR_PLAN_WORDS = /十四五|十五五|今年|年度|重点工作|任务|主要目标/;
@@ -41,7 +41,7 @@ interface OpenSection {
 }
 
 /** Finds headings, nests them by rank, and gives each section a tense. */
-export function parseOutline(lines: readonly string[], documentTense: Tense): Outline {
+export function parseOutline(lines: readonly string[], documentTense: Tense, year: number | null = null): Outline {
   const sections: Section[] = [];
   const sectionOfLine = new Int32Array(lines.length).fill(-1);
   const stack: OpenSection[] = [];
@@ -68,7 +68,7 @@ export function parseOutline(lines: readonly string[], documentTense: Tense): Ou
         level: stack.length + 1,
         line: i + 1,
         endLine: lines.length,
-        tense: tenseOfTitle(heading.title) ?? parentTense,
+        tense: tenseOfTitle(heading.title, year) ?? parentTense,
       });
       stack.push({ index: sections.length - 1, rank: heading.rank });
       if (heading.rank === BOX_RANK) boxEnd = lastTableLine(lines, i);
@@ -79,8 +79,11 @@ export function parseOutline(lines: readonly string[], documentTense: Tense): Ou
   return { sections, sectionOfLine };
 }
 
-export function tenseOfTitle(title: string): Tense | null {
+export function tenseOfTitle(title: string, year: number | null = null): Tense | null {
   if (REVIEW_WORDS.test(title)) return 'review';
+  // 2024年计划执行情况 in a 2025 report: a year before the report's own looks back.
+  const titleYear = /(\d{4})年/.exec(title);
+  if (year !== null && titleYear && Number(titleYear[1]) < year && !PLAN_WORDS.test(title)) return 'review';
   // 2035年远景目标 is a vision; 2035年远景目标及“十四五”时期…主要目标任务 plans the coming years too.
   if (VISION_WORDS.test(title) && !NEAR_PLAN_WORDS.test(title)) return 'vision';
   if (PLAN_WORDS.test(title) || VISION_WORDS.test(title)) return 'plan';

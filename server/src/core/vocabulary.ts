@@ -120,6 +120,9 @@ const INDICATOR_TERMS = [
   '每千人口执业医师数', '每千人口医疗卫生机构床位数', '婴幼儿托位', '托位数', '村卫生室',
   '乡镇卫生院', '家庭医生签约服务', '城市书房', '博物馆', '职业技能培训', '低保', '特困人员',
   '退役军人', '5G基站',
+  // rates whose first word is also a verb (开工, 完成, 处理 …), so that no segmenter splits them there
+  '开工率', '完成率', '覆盖率', '达标率', '利用率', '处理率', '普及率', '入园率', '入学率', '巩固率',
+  '建成率', '结案率', '办结率', '满意率', '参保率', '回收率', '转化率', '投产率', '履约率', '资金到位率',
 ];
 
 /** Domain nouns and slogans that jieba's general dictionary lacks or trims away. */
