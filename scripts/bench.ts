@@ -10,7 +10,7 @@ import path from 'node:path';
 import * as nodejieba from 'nodejieba';
 import { analyze } from '../server/src/core/analyze';
 import type { Segmenter } from '../server/src/core/segmenter';
-import { POLICY_TERMS } from '../server/src/core/vocabulary';
+import { SEGMENTATION_WORDS } from '../server/src/core/analyze';
 import { loadJiebaSegmenter } from '../server/src/jieba';
 
 const ROOT = path.join(__dirname, '..');
@@ -53,7 +53,7 @@ function readSeeds(): Seed[] {
 }
 
 function loadSegmenter(): Segmenter {
-  return loadJiebaSegmenter({ dictDir: DICT_DIR, vocabulary: POLICY_TERMS });
+  return loadJiebaSegmenter({ dictDir: DICT_DIR, vocabulary: SEGMENTATION_WORDS });
 }
 
 function median(values: number[]): number {
@@ -136,7 +136,7 @@ async function main(): Promise<void> {
   const dictWords = readFileSync(path.join(DICT_DIR, 'jieba.dict.utf8'), 'utf8').split('\n').length - 1;
   const cpus = os.cpus();
   console.log(`PolicyLens bench: node ${process.version}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}`);
-  console.log(`jieba dictionary: ${dictWords} words (dist/dict) + ${POLICY_TERMS.length} policy terms\n`);
+  console.log(`jieba dictionary: ${dictWords} words (dist/dict) + ${SEGMENTATION_WORDS.length} policy words\n`);
 
   const { buildSync } = await import('esbuild'); // not at the top: the children must not load it
   buildSync({

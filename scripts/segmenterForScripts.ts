@@ -2,8 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Segmenter } from '../server/src/core/segmenter';
-import { createVocabularySegmenter } from '../server/src/core/segmenter';
-import { POLICY_TERMS } from '../server/src/core/vocabulary';
+import { SEGMENTATION_WORDS, vocabularySegmenter } from '../server/src/core/analyze';
 
 export function loadSegmenter(): Segmenter {
   const dictDir = join(__dirname, '..', 'dist', 'dict');
@@ -11,7 +10,7 @@ export function loadSegmenter(): Segmenter {
   if (existsSync(dictDir) && existsSync(jiebaModule)) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadJiebaSegmenter } = require(jiebaModule) as typeof import('../server/src/jieba');
-    return loadJiebaSegmenter({ dictDir, vocabulary: POLICY_TERMS });
+    return loadJiebaSegmenter({ dictDir, vocabulary: SEGMENTATION_WORDS });
   }
-  return createVocabularySegmenter(POLICY_TERMS);
+  return vocabularySegmenter();
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as nodejieba from 'nodejieba';
 import type { Segmenter } from './core/segmenter';
@@ -35,7 +35,10 @@ export function loadJiebaSegmenter({ dictDir, vocabulary }: JiebaOptions): Segme
   }
   nodejieba.load(files);
   // ~1 ms for 300 words; a user dictionary file would have to be written, and load() reads it twice.
-  for (const word of vocabulary) nodejieba.insertWord(word);
+  // insertWord gives a word a median weight: a word the dictionary already has (其中, 年内) would
+  // lose its own, higher one and be cut apart, so only words it lacks are inserted.
+  const known = dictionaryWords(files.dict!);
+  for (const word of vocabulary) if (!known.has(word)) nodejieba.insertWord(word);
 
   return {
     cut(text: string): string[] {
@@ -46,6 +49,15 @@ export function loadJiebaSegmenter({ dictDir, vocabulary }: JiebaOptions): Segme
       return words.map((word) => text.slice(at, (at += word.length)));
     },
   };
+}
+
+function dictionaryWords(dictFile: string): Set<string> {
+  const words = new Set<string>();
+  for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0) words.add(line.slice(0, space));
+  }
+  return words;
 }
 
 /**

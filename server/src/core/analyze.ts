@@ -18,9 +18,18 @@ export interface AnalyzeOptions {
 
 let fallbackSegmenter: Segmenter | null = null;
 
-/** What analyze() segments with when given no segmenter: the policy vocabulary and the indicator words. */
+/**
+ * Words every segmenter must keep whole: the policy vocabulary and the verbs the indicator reader
+ * looks for (a trimmed jieba dictionary cuts 脱贫 and 开园 into characters).
+ */
+export const SEGMENTATION_WORDS: readonly string[] = [...new Set([...POLICY_TERMS, ...INDICATOR_WORDS])]
+  // Single characters stand alone anyway; inserted into jieba they would only outweigh real words.
+  // 新增城镇就业 is known as a variant, but cut apart its 新增 is the change (城镇就业 + 新增).
+  .filter((word) => word.length > 1 && !(word.startsWith('新增') && word.length > 2));
+
+/** What analyze() segments with when given no segmenter: the words above, and nothing else. */
 export function vocabularySegmenter(): Segmenter {
-  return (fallbackSegmenter ??= createVocabularySegmenter([...POLICY_TERMS, ...INDICATOR_WORDS]));
+  return (fallbackSegmenter ??= createVocabularySegmenter(SEGMENTATION_WORDS));
 }
 
 /** The one entry of the analysis core: report text in, findings out. */

@@ -19,20 +19,24 @@ const LEVEL_VERBS = ['控制在', '稳定在', '保持在', '提高到', '提高
   '共有', '现有', '至', '到'];
 /** Words that carry no part of the indicator before it: modals, time and scope. */
 const LEADING_NOISE = ['力争', '确保', '争取', '努力', '全年', '年内', '今年', '当年', '明年', '全市', '全区', '全县',
-  '全省', '我市', '我区', '我县', '本市', '其中', '拟', '按', '拟按', '累计', '共', '总计', '分别', '预计', '计划', '要', '将', '再', '还',
+  '全省', '我市', '我区', '我县', '本市', '其中', '拟', '按', '拟按', '把', '对', '向', '用', '以', '由', '给', '被', '累计', '共', '总计', '分别', '预计', '计划', '要', '将', '再', '还',
   '均', '都', '同比', '比上年', '进一步', '持续', '同时', '并', '上半年', '下半年', '年底前', '年底', '到', '力争实现'];
 /** Verbs of delivery: 新建停车场50个, 实施61个重大产业合作项目. Compounds (新建改扩建) join adjacent ones. */
 const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩建', '改造', '培育', '建成', '投用', '投产', '建设', '开工',
   '完成', '实施', '打造', '创建', '引进', '签约', '开展', '办理', '推进', '提升', '联建', '发展', '推动', '上市', '落地',
   '竣工', '启动', '谋划', '招引', '认定', '争创', '创成', '建立', '组建', '设立', '淘汰', '关停', '整治', '治理', '退出',
   '修复', '盘活', '征收', '处置', '化解', '办结', '安置', '发放', '投入', '配建', '打通', '提质',
-  '累计', '新打造', '建', '改', '新', '达产', '脱贫', '开园', '招生', '通车', '运营', '建成投用', '开工建设', '改造提升',
-  '竣工投用', '启动实施', '推进实施', '谋划实施', '谋划推进', '退城入园', '绿化', '引导', '支持', '扶持', '吸引',
+  '累计', '新打造', '达产', '紧盯', '聚焦', '围绕', '抓好', '脱贫', '开园', '招生', '通车', '运营', '建成投用', '开工建设', '改造提升',
+  '竣工投用', '启动实施', '推进实施', '谋划实施', '谋划推进', '退城入园', '绿化', '顺利完成', '引导', '支持', '扶持', '吸引',
   '新创建', '到位', '开通', '举办', '承办', '新开工', '续建', '签订', '认证', '评定', '创建为', '晋升', '带动',
   '接待', '销售', '种植', '养殖', '收储', '流转', '整合', '清理', '拆除', '搬迁', '铺设', '安装', '提供',
   '增设', '布设', '设置', '聘请', '招聘', '招募', '选派', '派驻', '帮扶', '减免', '减负']);
 /** Words that end a noun phrase read after a count: 24座中小型水库前期工作 → 中小型水库. */
-const NOUN_STOP = /^(等|和|及|与|或|的|前期工作|建设|工作|全面|正式|综合治理|综合整治|标准|达到|年内|当年|全部|顺利|基本|主体)/;
+const NOUN_STOP = new Set(['等', '和', '及', '与', '或', '的', '前期工作', '前期', '建设', '工作', '全面', '正式', '综合治理',
+  '综合整治', '综合', '达到', '年内', '当年', '全部', '顺利', '基本', '主体', '如期', '集中', '攻坚', '管控', '监管',
+  '退城', '开园', '招生', '无组织', '实现', '达标', '顺利完成', '扬尘', '油烟', '排放']);
+/** A class threshold may open the noun phrase after a count: 5家3A级以上乡村旅游景区. */
+const CLASS_PREFIX = /^\d+(?:\.\d+)?(?:[A-Z]+级|[千百十]?[万亿]元|亿元|万元)(?:以上|以下)?/;
 
 /** Every word the indicator reader looks for, so that a vocabulary segmenter can find them too. */
 export const INDICATOR_WORDS: readonly string[] = [...RATE_WORDS, ...LEVEL_VERBS, ...LEADING_NOISE, ...DELIVERY_VERBS];
@@ -40,6 +44,11 @@ export const INDICATOR_WORDS: readonly string[] = [...RATE_WORDS, ...LEVEL_VERBS
 export interface IndicatorReading {
   indicator: string | null;
   change: string | null;
+}
+
+interface ReadingBefore extends IndicatorReading {
+  /** The indicator stood before the verb, nothing after it: 地区生产总值完成137.1亿元. */
+  beforeVerb: boolean;
 }
 
 export interface IndicatorContext {
@@ -54,9 +63,12 @@ export interface IndicatorContext {
 export function readIndicator({ line, quantity, from, segmenter }: IndicatorContext): IndicatorReading {
   const before = segmenter.cut(line.slice(from, quantity.start));
   const pre = readBefore(before);
-  const nounAfter = isNounStart(line[quantity.end]) && !/^[的等和及与或]/.test(line[quantity.end]!);
+  const next = line[quantity.end];
+  const nounAfter = (isNounStart(next) && !/^[的等和及与或]/.test(next!)) || CLASS_PREFIX.test(line.slice(quantity.end, quantity.end + 12));
   const countFollowedByNoun = nounAfter && !quantity.isClassMarker && takesFollowingNoun(quantity.unitClass);
-  if (countFollowedByNoun || pre.indicator === null) {
+  // 设立100亿元的制造业高质量发展基金: with nothing after its verb, the 的 phrase names the amount.
+  const ofPhrase = next === '的' && pre.beforeVerb;
+  if (countFollowedByNoun || pre.indicator === null || ofPhrase) {
     const after = readAfter(line, quantity.end, segmenter, quantity.unitClass === 'measure');
     if (after.indicator !== null) {
       return { indicator: after.indicator, change: pre.change ?? after.change };
@@ -71,7 +83,7 @@ export function readIndicatorBefore(text: string, segmenter: Segmenter): Indicat
 }
 
 /** 生产总值增长 → 生产总值 + 增长; 新建停车场 → 停车场 + 新建; 居民消费价格涨幅控制在 → 居民消费价格 + 涨幅. */
-function readBefore(words: string[]): IndicatorReading {
+function readBefore(words: string[]): ReadingBefore {
   const w = joinKnownWords(words.filter((x) => x.trim().length > 0));
   let change: string | null = null;
   stripTrailing(w, (x) => LEVEL_VERBS.includes(x) || LEADING_NOISE.includes(x));
@@ -95,13 +107,17 @@ function readBefore(words: string[]): IndicatorReading {
     if (change === null && verb.length > 0) change = verb;
   }
   let noun = w.slice(verbEnd + 1);
+  // 国家工程实验室等国家级科技研发平台, 纪检监察机关共立案: the head noun follows 等 and 共.
+  const head = Math.max(noun.lastIndexOf('等'), noun.lastIndexOf('共'), noun.lastIndexOf('合计'));
+  if (head >= 0 && head < noun.length - 1) noun = noun.slice(head + 1);
   // 地区生产总值完成137.1亿元: nothing after the verb, so the indicator is what stands before it.
-  if (noun.length === 0 && verbEnd > 0) noun = w.slice(0, verbEnd).filter((x) => !DELIVERY_VERBS.has(x) && !LEVEL_VERBS.includes(x));
+  const beforeVerb = noun.length === 0 && verbEnd > 0;
+  if (beforeVerb) noun = w.slice(0, verbEnd).filter((x) => !DELIVERY_VERBS.has(x) && !LEVEL_VERBS.includes(x));
   while (noun.length > 0 && LEADING_NOISE.includes(noun[0]!)) noun.shift();
   const indicator = cleanIndicator(noun.join(''));
   // 城镇新增就业: the indicator's own 新增 is its change.
   if (change === null && indicator?.includes('新增')) change = '新增';
-  return { indicator, change };
+  return { indicator, change, beforeVerb };
 }
 
 /** Segmenters split 增加至 and 年均增速; joined, they are the words the lists know. */
@@ -141,12 +157,15 @@ function readAfter(line: string, from: number, segmenter: Segmenter, namesProduc
   let text = line.slice(from, end);
   const of = text.lastIndexOf('的');
   if (of >= 0 && of < 20) text = text.slice(of + 1); // 总投资超9000亿元的重大项目 → 重大项目
-  const words = segmenter.cut(text);
-  const noun: string[] = [];
+  const classPrefix = CLASS_PREFIX.exec(text)?.[0] ?? '';
+  const words = segmenter.cut(text.slice(classPrefix.length));
+  const noun: string[] = classPrefix ? [classPrefix] : [];
   let k = 0;
   for (; k < words.length; k++) {
     const word = words[k]!;
-    if (NOUN_STOP.test(word) || DELIVERY_VERBS.has(word) || /\d/.test(word)) break;
+    if (NOUN_STOP.has(word) || /\d/.test(word)) break;
+    // A verb ends the phrase, unless it opens it (支持事项, 新建项目 are names).
+    if (DELIVERY_VERBS.has(word) && noun.length > 0) break;
     noun.push(word);
   }
   let change: string | null = null;
@@ -166,7 +185,9 @@ function readAfter(line: string, from: number, segmenter: Segmenter, namesProduc
 function cleanIndicator(s: string): string | null {
   // 比2020年 and 比上年 name the base of a comparison, not the indicator.
   const t = s
+    .replace(/^[“"]([^”"]*)$|^([^“"]*)[”"]$/, '$1$2') // a quote the phrase cut in half
     .replace(/比(?:\d{4}年|上年|去年)$/, '')
+    .replace(/[一二三四五六七八九十]期$/, '') // 絮凝剂二期: the phase names the project, not the product
     .replace(/^(?:到|至|截至)?\d{4}年(?:底|末)?/, '') // 2020年达到3200亿元: a time, not the subject
     .replace(/^[的是在了、，,]+|[的了]+$/g, '')
     .trim();
