@@ -41,6 +41,9 @@ const CASES: ReadonlyArray<readonly [string, () => Analyzed, string, Kind, strin
   ['a heading on the year before the report’s looks back', () => analyzeText(
     '关于2024年计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n全年实施省市重点项目286个，完成投资1200余亿元。\n二、2025年主要目标\n新建停车场50个。'),
     '286个', 'achievement', null],
+  ['a heading with no tense words in a report that opens with its review still plans', () => analyzeText(
+    '政府工作报告\n一、2020年工作回顾\n城镇新增就业11万人。\n四、加快建设人民满意的服务型政府\n年内新建政务服务站50个。'),
+    '50个', 'commitment', '2021-12-31'],
   ['the plan section after it still plans', () => analyzeText(
     '关于2024年计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n全年实施省市重点项目286个，完成投资1200余亿元。\n二、2025年主要目标\n新建停车场50个。'),
     '50个', 'commitment', '2025-12-31'],

@@ -41,11 +41,13 @@ const REVIEW_OPENING = /回首|回顾|铭记|盘点|一年来|刚刚过去/;
 
 export function readReportContext(lines: readonly string[]): ReportContext {
   const opening = lines.slice(0, 40).join('\n');
-  const head = lines.filter((l) => l.trim().length > 0).slice(0, 6).join('\n');
+  const firstLines = lines.filter((l) => l.trim().length > 0).slice(0, 3);
   // A plan names itself in its title, a short line at the top; a report may mention plans anywhere.
-  const titles = lines.filter((l) => l.trim().length > 0).slice(0, 3).map(titleOf).join('\n');
+  const titles = firstLines.map(titleOf).join('\n');
   const period = PLAN_TITLE.test(titles) && !/政府工作报告/.test(titles) ? planPeriodOf(opening) : null;
-  const documentTense: Tense = period === null && REVIEW_OPENING.test(head) ? 'review' : 'plan';
+  // A digest that opens by looking back (回首2020, 刚刚过去的一年) reviews; a report's own headings say the rest.
+  const opening3 = firstLines.filter((l) => !/^\s*[一二三四五六七八九十]+、/.test(l)).join('\n');
+  const documentTense: Tense = period === null && REVIEW_OPENING.test(opening3) ? 'review' : 'plan';
   return { year: period?.start ?? inferYear(lines), period, documentTense };
 }
 
