@@ -212,9 +212,9 @@ function withPrefix(line: string, start: number, q: Quantity): Quantity {
   for (const [word, comparator] of PREFIX_COMPARATORS) {
     const from = start - word.length;
     if (from >= 0 && line.startsWith(word, from) && !NOT_PREFIXES.some((w) => line.startsWith(w, start - w.length))) {
-      // 超 inside 超额, 近 inside 最近 are not comparators: the word must stand before the number.
-      const cmp = q.comparator === 'range' ? 'range' : q.comparator === '=' || q.comparator === '~' ? comparator : q.comparator;
-      return { ...q, start: from, comparator: cmp, isClassMarker: q.isClassMarker || comparator === '>' };
+      // The written word outranks a plain or approximate number (近5000余家 → ~, 超200亿元 → >), not a range or 多.
+      const keep = q.comparator === 'range' || q.comparator === '>';
+      return { ...q, start: from, comparator: keep ? q.comparator : comparator, isClassMarker: q.isClassMarker || comparator === '>' };
     }
   }
   return q;
