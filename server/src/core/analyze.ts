@@ -2,8 +2,8 @@ import type { Finding, Kind, Report, Section, Tense } from './types';
 import type { Segmenter } from './segmenter';
 import { createVocabularySegmenter } from './segmenter';
 import { POLICY_TERMS } from './vocabulary';
-import { splitLines, CLAUSE_BREAK, LIST_BREAK, SENTENCE_BREAKS, clauseStart, indentWidth } from './text';
-import { scanQuantities, isNounStart, titleMask, type Quantity } from './quantities';
+import { splitLines, CLAUSE_BREAK, LIST_BREAK, SENTENCE_BREAKS, clauseStart, indentWidth, isNounStart, titleMask } from './text';
+import { scanQuantities, type Quantity } from './quantities';
 import { scanDates, isoDate, type DateMention } from './dates';
 import { parseOutline } from './structure';
 import { readReportContext, type ReportContext } from './reportYear';
@@ -72,8 +72,8 @@ function analyzeLine(
   context: ReportContext,
   segmenter: Segmenter,
 ): Finding[] {
-  const quantities = scanQuantities(line);
   const inTitle = titleMask(line);
+  const quantities = scanQuantities(line, inTitle);
   const dates = scanDates(line, context.year).filter((d) => !inTitle[d.start]);
   if (quantities.length === 0 && dates.length === 0) return [];
   const out: Finding[] = [];

@@ -5,9 +5,8 @@
  */
 import type { Segmenter } from './segmenter';
 import type { Quantity } from './quantities';
-import { isNounStart } from './quantities';
 import { takesFollowingNoun } from './units';
-import { CLAUSE_BREAK, LIST_BREAK } from './text';
+import { CLAUSE_BREAK, LIST_BREAK, isNounStart } from './text';
 
 /** Rate words: the change of an indicator, not a level (增长8% vs 达到8%). */
 const RATE_WORDS = ['年均增长', '年均增速', '平均增速', '平均增长', '增长', '增速', '增幅', '涨幅', '降幅', '提高', '降低',

@@ -1,11 +1,10 @@
 /** Numbers as these reports write them: Arabic, full-width, Chinese numerals and magnitudes. */
 import { isDigit, toHalfWidthDigit } from './text';
 
-export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-export const MAGNITUDES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
 
 const NUMERAL_CHARS = new Set([...Object.keys(CHINESE_DIGITS), ...Object.keys(SMALL_UNITS), '万', '亿']);
 

@@ -5,7 +5,7 @@
 import type { Comparator } from './types';
 import { isChineseNumeralChar, parseChineseNumber, readArabicNumber, readMagnitude, roundScaled } from './numerals';
 import { readUnit, type UnitClass } from './units';
-import { CLOSE_QUOTES, OPEN_QUOTES, isCJK, isDigit, isLatinLetter } from './text';
+import { CLOSE_QUOTES, OPEN_QUOTES, isDigit, isLatinLetter, titleMask } from './text';
 
 export interface Quantity {
   start: number;
@@ -36,10 +36,9 @@ const RANGE_SEPARATORS = ['-', '—', '–', '~', '～', '至', '到'];
 /** After these a number is an ordinal, a rank or part of a name, never a quantity. */
 const ORDINAL_BEFORE = new Set(['第', '前', '+', '＋', '/', '.', '×', '*']);
 
-/** Scans one line for quantities; `skip` marks characters inside 《titles》 and tables. */
-export function scanQuantities(line: string): Quantity[] {
+/** Scans one line for quantities, passing over characters marked in `inTitle` (see titleMask). */
+export function scanQuantities(line: string, inTitle: Uint8Array = titleMask(line)): Quantity[] {
   const found: Quantity[] = [];
-  const inTitle = titleMask(line);
   // Jump from one possible start to the next instead of testing every character.
   const candidates = /[0-9０-９零〇一二两三四五六七八九十百千万亿倍翻]/g;
   let m: RegExpExecArray | null;
@@ -51,13 +50,6 @@ export function scanQuantities(line: string): Quantity[] {
     }
   }
   return found;
-}
-
-/** Marks characters inside 《…》: book and plan titles name things, they do not measure. */
-export function titleMask(line: string): Uint8Array {
-  const mask = new Uint8Array(line.length);
-  for (const m of line.matchAll(/《[^》]*》?/g)) mask.fill(1, m.index, m.index + m[0].length);
-  return mask;
 }
 
 /** 实现倍增, 翻一番: a doubling is a target of 2 倍; 倍增行动 and “双倍增” name campaigns. */
@@ -241,8 +233,4 @@ function insideQuotes(line: string, pos: number): boolean {
     if (OPEN_QUOTES.has(line[i]!)) return true;
   }
   return false;
-}
-
-export function isNounStart(ch: string | undefined): boolean {
-  return ch !== undefined && (isCJK(ch) || OPEN_QUOTES.has(ch) || isLatinLetter(ch));
 }

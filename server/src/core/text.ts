@@ -11,7 +11,7 @@ export function isCJK(ch: string | undefined): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
 }
 
-export function isAsciiDigit(ch: string | undefined): boolean {
+function isAsciiDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
@@ -53,11 +53,14 @@ export function clauseStart(line: string, pos: number, limit = 80): number {
   return floor;
 }
 
-/** Index of the nearest clause break at or after `pos`. */
-export function clauseEnd(line: string, pos: number, limit = 80): number {
-  const ceiling = Math.min(line.length, pos + limit);
-  for (let i = pos; i < ceiling; i++) {
-    if (CLAUSE_BREAK.has(line[i]!)) return i;
-  }
-  return ceiling;
+/** What can open a noun phrase after a number: 61个重大产业合作项目, 5家“专精特新”企业, 10万吨PBT. */
+export function isNounStart(ch: string | undefined): boolean {
+  return ch !== undefined && (isCJK(ch) || OPEN_QUOTES.has(ch) || isLatinLetter(ch));
+}
+
+/** Marks characters inside 《…》: book and plan titles name things, they do not measure or set deadlines. */
+export function titleMask(line: string): Uint8Array {
+  const mask = new Uint8Array(line.length);
+  for (const m of line.matchAll(/《[^》]*》?/g)) mask.fill(1, m.index, m.index + m[0].length);
+  return mask;
 }
