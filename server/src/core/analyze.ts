@@ -4,7 +4,7 @@ import { createVocabularySegmenter } from './segmenter';
 import { POLICY_TERMS } from './vocabulary';
 import { splitLines, CLAUSE_BREAK, LIST_BREAK, SENTENCE_BREAKS, clauseStart, indentWidth, isNounStart, titleMask } from './text';
 import { scanQuantities, type Quantity } from './quantities';
-import { scanDates, isoDate, type DateMention } from './dates';
+import { dateFinding, scanDates, isoDate, type DateMention } from './dates';
 import { parseOutline } from './structure';
 import { readReportContext, type ReportContext } from './reportYear';
 import { INDICATOR_WORDS, readIndicator, readIndicatorBefore, splitIndicatorList } from './indicators';
@@ -97,7 +97,7 @@ function analyzeLine(
     const listHead = listHeadDate(line, sentence.start, context.year);
     if (listHead && forward && !sentenceDates.some((d) => d.start === listHead.start)) sentenceDates.unshift(listHead);
     for (const d of sentenceDates) {
-      out.push({ ...base, ...dateFields(d) });
+      out.push({ ...base, ...dateFinding(d) });
     }
 
     const kept = sentenceQuantities.filter((q, k, all) => !isClassName(line, q, all[k - 1], all[k + 1]));
@@ -113,10 +113,9 @@ function analyzeLine(
       // 一季度末重点项目开工率: the time words before the subject are its deadline, not its name.
       const timeBefore = sentenceDates[governing - 1];
       if (timeBefore && timeBefore.end > from && timeBefore.end <= q.start) from = timeBefore.end;
-      let { indicator, change } = readIndicator({ line, quantity: q, from, segmenter });
+      let { indicator, change } =
+        respectivelyIndicator(line, kept, k, clause, segmenter) ?? readIndicator({ line, quantity: q, from, segmenter });
       change = q.change ?? change;
-      const listed = respectivelyIndicator(line, kept, k, clause, segmenter);
-      if (listed) ({ indicator, change } = listed);
       const sharesClause = previous !== null && previousQuantity !== null && previousQuantity.end >= clause;
       // 增加至21.9亿元，年均增速达7.4%: a value with no subject of its own measures the previous one.
       if (indicator === null && previous !== null) indicator = previous.indicator;
@@ -184,13 +183,6 @@ function listHeadDate(line: string, sentenceStart: number, year: number | null):
   return { start: sentenceStart, end: sentenceStart + m[1]!.length, text: m[1]!, deadline: isoDate(year, 12, 31), relative: true, bare: false };
 }
 
-function dateFields(d: DateMention): Omit<Finding, 'line' | 'section'> {
-  return {
-    kind: 'date', start: d.start, end: d.end, text: d.text, indicator: null, change: null,
-    value: null, min: null, max: null, unit: null, comparator: null, deadline: d.deadline,
-  };
-}
-
 /**
  * The time words that govern a quantity: the nearest before it in its clause, else a date that
  * opens the sentence as its topic (到2025年，…).
@@ -198,8 +190,9 @@ function dateFields(d: DateMention): Omit<Finding, 'line' | 'section'> {
 function governingDeadline(line: string, dates: DateMention[], passed: number, clause: number, sentenceStart: number): string | null {
   const nearest = dates[passed - 1];
   if (nearest && nearest.start >= clause) return nearest.deadline;
-  const topic = dates[0]?.start === sentenceStart ? dates[0] : dates[1]?.start === sentenceStart ? dates[1] : undefined;
-  return topic && CLAUSE_BREAK.has(line[topic.end] ?? '') ? topic.deadline : null;
+  // Dates are in order, so only the first can open the sentence.
+  const topic = dates[0];
+  return topic?.start === sentenceStart && CLAUSE_BREAK.has(line[topic.end] ?? '') ? topic.deadline : null;
 }
 
 /**

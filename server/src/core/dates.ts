@@ -2,6 +2,7 @@
  * Dates and deadlines: time expressions found by their own scanner and resolved to the last
  * day by which something is due, against the report's year.
  */
+import type { Finding } from './types';
 import { parseChineseNumber } from './numerals';
 
 export interface DateMention {
@@ -94,6 +95,14 @@ export function scanDates(line: string, year: number | null): DateMention[] {
     }
   }
   return found;
+}
+
+/** The date finding for a time expression (its line and section are the caller's). */
+export function dateFinding(d: Pick<DateMention, 'start' | 'end' | 'text' | 'deadline'>): Omit<Finding, 'line' | 'section'> {
+  return {
+    kind: 'date', start: d.start, end: d.end, text: d.text, indicator: null, change: null,
+    value: null, min: null, max: null, unit: null, comparator: null, deadline: d.deadline,
+  };
 }
 
 /** The N-th five-year plan: 十四五 is 2021–2025. */

@@ -5,7 +5,7 @@
 import type { Comparator, Finding, TableGrowthMismatch } from './types';
 import { readMagnitude, roundScaled } from './numerals';
 import { readUnit } from './units';
-import { isoDate } from './dates';
+import { dateFinding, isoDate } from './dates';
 
 type Role = 'base' | 'target' | 'growth' | 'attribute' | 'other';
 
@@ -66,7 +66,8 @@ function readTable(lines: readonly string[], first: number, last: number, report
       const targetCell = cells[header.targetIndex];
       if (targetYear !== null && targetCell && reportYear !== null && targetYear > reportYear) {
         const at = line.indexOf(`${targetYear}年`, targetCell.start);
-        out.findings.push(dateFinding(n + 1, at, `${targetYear}年`, isoDate(targetYear, 12, 31)));
+        const text = `${targetYear}年`;
+        out.findings.push({ line: n + 1, ...dateFinding({ start: at, end: at + text.length, text, deadline: isoDate(targetYear, 12, 31) }) });
       }
       continue;
     }
@@ -218,11 +219,4 @@ function parseCell(text: string): { value: number; comparator: Comparator; cumul
   let comparator: Comparator = m[1] ? CELL_COMPARATORS[m[1]]! : '=';
   if (m[3]) comparator = m[3] === '以上' ? '>=' : m[3] === '左右' ? '~' : '<=';
   return { value: Number(m[2]), comparator, cumulative };
-}
-
-function dateFinding(line: number, start: number, text: string, deadline: string): Omit<Finding, 'section'> {
-  return {
-    kind: 'date', line, start, end: start + text.length, text, indicator: null, change: null,
-    value: null, min: null, max: null, unit: null, comparator: null, deadline,
-  };
 }
