@@ -12,9 +12,9 @@ import { analyze } from '../server/src/core/analyze';
 import type { Segmenter } from '../server/src/core/segmenter';
 import { SEGMENTATION_WORDS } from '../server/src/core/analyze';
 import { loadJiebaSegmenter } from '../server/src/jieba';
+import { DICT_DIR } from './segmenterForScripts';
 
 const ROOT = path.join(__dirname, '..');
-const DICT_DIR = path.join(ROOT, 'dist', 'dict');
 const SEEDS_DIR = path.join(ROOT, 'seeds');
 /** The children run this script bundled, under plain node like the shipped CLI: tsx alone adds ~50 MB RSS. */
 const CHILD_BUNDLE = path.join(ROOT, 'dist', 'bench-child.js');
@@ -53,7 +53,7 @@ function readSeeds(): Seed[] {
 }
 
 function loadSegmenter(): Segmenter {
-  return loadJiebaSegmenter({ dictDir: DICT_DIR, vocabulary: SEGMENTATION_WORDS });
+  return loadJiebaSegmenter({ dictDir: DICT_DIR });
 }
 
 function median(values: number[]): number {

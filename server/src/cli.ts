@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { version } from '../../package.json';
-import { analyze, SEGMENTATION_WORDS } from './core/analyze';
+import { analyze } from './core/analyze';
 import { decodeReport, type DecodeResult } from './core/decode';
 import type { Finding, Kind, Report, TableGrowthMismatch } from './core/types';
 import type { Segmenter } from './core/segmenter';
@@ -130,7 +130,7 @@ let jieba: Segmenter | undefined;
 function segmenter(): Segmenter | undefined {
   if (jieba) return jieba;
   try {
-    jieba = loadJiebaSegmenter({ dictDir: path.join(__dirname, 'dict'), vocabulary: SEGMENTATION_WORDS });
+    jieba = loadJiebaSegmenter({ dictDir: path.join(__dirname, 'dict') });
   } catch (error) {
     process.stderr.write(`policylens: word segmentation unavailable (${errorMessage(error)}); indicators may be rougher\n`);
     jieba = undefined;

@@ -1,13 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as nodejieba from 'nodejieba';
 import type { Segmenter } from './core/segmenter';
+import { SEGMENTATION_WORDS } from './core/analyze';
 
 export interface JiebaOptions {
   /** The folder scripts/trim-dict.mjs writes (dist/dict, built by `npm run build`). */
   dictDir: string;
-  /** Words to keep whole, e.g. POLICY_TERMS. */
-  vocabulary: Iterable<string>;
+  /** Words to keep whole; by default the analyzer's own (SEGMENTATION_WORDS). */
+  vocabulary?: Iterable<string>;
 }
 
 const DICT_FILES = {
@@ -25,7 +26,7 @@ const LONE_SURROGATE = /\p{Cs}/u;
  * Loads nodejieba with the trimmed dictionary plus `vocabulary` (~0.2 s, ~40 MB). nodejieba holds
  * one dictionary per process: loading again replaces it under every segmenter made before.
  */
-export function loadJiebaSegmenter({ dictDir, vocabulary }: JiebaOptions): Segmenter {
+export function loadJiebaSegmenter({ dictDir, vocabulary = SEGMENTATION_WORDS }: JiebaOptions): Segmenter {
   const files = Object.fromEntries(
     Object.entries(DICT_FILES).map(([option, name]) => [option, path.join(dictDir, name)]),
   );
@@ -35,10 +36,9 @@ export function loadJiebaSegmenter({ dictDir, vocabulary }: JiebaOptions): Segme
   }
   nodejieba.load(files);
   // ~1 ms for 300 words; a user dictionary file would have to be written, and load() reads it twice.
-  // insertWord gives a word a median weight: a word the dictionary already has (其中, 年内) would
-  // lose its own, higher one and be cut apart, so only words it lacks are inserted.
-  const known = dictionaryWords(files.dict!);
-  for (const word of vocabulary) if (!known.has(word)) nodejieba.insertWord(word);
+  // insertWord gives a word a median weight: a word the dictionary already keeps whole (其中, 年内)
+  // would lose its own, higher one and be cut apart, so only words it cuts apart are inserted.
+  for (const word of vocabulary) if (nodejieba.cut(word).length > 1) nodejieba.insertWord(word);
 
   return {
     cut(text: string): string[] {
@@ -49,15 +49,6 @@ export function loadJiebaSegmenter({ dictDir, vocabulary }: JiebaOptions): Segme
       return words.map((word) => text.slice(at, (at += word.length)));
     },
   };
-}
-
-function dictionaryWords(dictFile: string): Set<string> {
-  const words = new Set<string>();
-  for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
-    const space = line.indexOf(' ');
-    if (space > 0) words.add(line.slice(0, space));
-  }
-  return words;
 }
 
 /**
