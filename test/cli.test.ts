@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { displayWidth, formatReport, reportJson } from '../server/src/cli';
+import { reportJson } from '../server/src/cli';
+import { displayWidth, formatReport } from '../server/src/reportTable';
 import type { Finding, Report } from '../server/src/core/types';
 import { encodeGbk, encodeUtf16 } from './helpers/gbk';
 

@@ -47,6 +47,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['新建5G基站1.2万个', '1.2万个', '5G基站', '新建'],
   // Time words before the subject are its deadline, not part of its name.
   ['一季度末重点项目开工率达到60%', '60%', '重点项目开工率', null],
+  // 接近 is a comparator, not the end of the indicator.
+  ['企业总数接近500家', '接近500家', '企业总数', null],
 ];
 
 

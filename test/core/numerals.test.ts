@@ -54,7 +54,7 @@ const CASES: ReadonlyArray<readonly [string, string, Expected]> = [
   ['城镇登记失业率控制在4%以下', '4%以下', { value: 4, unit: '%', comparator: '<=' }],
   ['城镇调查失业率5.5%左右', '5.5%左右', { value: 5.5, unit: '%', comparator: '~' }],
   ['常住人口城镇化率提高近2个百分点', '近2个百分点', { value: 2, unit: '百分点', comparator: '~', change: '提高' }],
-  ['新引进信息产业企业20家，企业总数接近500家', '接近500家', { value: 500, unit: '家', comparator: '~', indicator: '企业总数' }],
+  ['新引进信息产业企业20家，企业总数接近500家', '接近500家', { value: 500, unit: '家', comparator: '~' }],
   ['谋划实施总投资约120亿元的重大水利项目', '约120亿元', { value: 1.2e10, unit: '元', comparator: '~' }],
   ['文化旅游产业营业收入超200亿元', '超200亿元', { value: 2e10, unit: '元', comparator: '>' }],
   ['旅游综合收入突破60亿元', '突破60亿元', { value: 6e9, unit: '元', comparator: '>' }],
