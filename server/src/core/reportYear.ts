@@ -46,8 +46,8 @@ export function readReportContext(lines: readonly string[]): ReportContext {
   const titles = firstLines.map(titleOf).join('\n');
   const period = PLAN_TITLE.test(titles) && !/政府工作报告/.test(titles) ? planPeriodOf(opening) : null;
   // A digest that opens by looking back (回首2020, 刚刚过去的一年) reviews; a report's own headings say the rest.
-  const opening3 = firstLines.filter((l) => !/^\s*[一二三四五六七八九十]+、/.test(l)).join('\n');
-  const documentTense: Tense = period === null && REVIEW_OPENING.test(opening3) ? 'review' : 'plan';
+  const beforeHeadings = firstLines.filter((l) => !/^\s*[一二三四五六七八九十]+、/.test(l)).join('\n');
+  const documentTense: Tense = period === null && REVIEW_OPENING.test(beforeHeadings) ? 'review' : 'plan';
   return { year: period?.start ?? inferYear(lines), period, documentTense };
 }
 

@@ -3,7 +3,7 @@
  * each with the tense that decides whether its numbers look back or forward.
  */
 import type { Section, Tense } from './types';
-import { isCJK } from './text';
+import { isCJK, isTableRow } from './text';
 
 const CN = '[一二三四五六七八九十百零〇]+';
 /** Heading styles from outermost to innermost; a heading closes every open heading of its rank or deeper. */
@@ -58,6 +58,7 @@ export function parseOutline(lines: readonly string[], documentTense: Tense, yea
       close(BOX_RANK, i);
       boxEnd = -1;
     }
+    // A table's group rows (一、经济发展 | |||) are no headings; its 专栏 title line is.
     const heading = isTableRow(lines[i]!) && !BOX_HEADING.test(lines[i]!.trim()) ? null : readHeading(lines, i);
     if (heading) {
       close(heading.rank, i);
@@ -71,7 +72,7 @@ export function parseOutline(lines: readonly string[], documentTense: Tense, yea
         tense: tenseOfTitle(heading.title, year) ?? parentTense,
       });
       stack.push({ index: sections.length - 1, rank: heading.rank });
-      if (heading.rank === BOX_RANK) boxEnd = lastTableLine(lines, i);
+      if (heading.rank === BOX_RANK) boxEnd = lastBoxLine(lines, i);
     }
     if (stack.length > 0) sectionOfLine[i] = stack[stack.length - 1]!.index;
   }
@@ -142,13 +143,8 @@ function nextParagraphIsLong(lines: readonly string[], i: number): boolean {
   return false;
 }
 
-/** A row of a pipe table: its group rows (一、经济发展 | |||) are not headings. */
-function isTableRow(line: string): boolean {
-  return line.indexOf('|') !== line.lastIndexOf('|');
-}
-
-/** 专栏 boxes hold a table: the box section ends with the table's last row. */
-function lastTableLine(lines: readonly string[], i: number): number {
+/** A 专栏 box ends with its last line that keeps a | from the scraped box: table rows and box text alike. */
+function lastBoxLine(lines: readonly string[], i: number): number {
   let j = i;
   while (j + 1 < lines.length && lines[j + 1]!.includes('|')) j++;
   return j;

@@ -6,6 +6,7 @@ import type { Comparator, Finding, TableGrowthMismatch } from './types';
 import { readMagnitude, roundScaled } from './numerals';
 import { readUnit } from './units';
 import { dateFinding, isoDate } from './dates';
+import { isTableRow } from './text';
 
 type Role = 'base' | 'target' | 'growth' | 'attribute' | 'other';
 
@@ -39,12 +40,6 @@ export function readTables(lines: readonly string[], reportYear: number | null):
     i = end + 1;
   }
   return reading;
-}
-
-function isTableRow(line: string): boolean {
-  let pipes = 0;
-  for (const ch of line) if (ch === '|') pipes++;
-  return pipes >= 2;
 }
 
 function readTable(lines: readonly string[], first: number, last: number, reportYear: number | null, out: TableReading): void {

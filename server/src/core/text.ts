@@ -64,3 +64,9 @@ export function titleMask(line: string): Uint8Array {
   for (const m of line.matchAll(/《[^》]*》?/g)) mask.fill(1, m.index, m.index + m[0].length);
   return mask;
 }
+
+/** A row of a pipe table (two or more |): read by tables.ts, and never a heading or prose. */
+export function isTableRow(line: string): boolean {
+  const first = line.indexOf('|');
+  return first >= 0 && line.indexOf('|', first + 1) >= 0;
+}
