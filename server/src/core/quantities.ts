@@ -117,17 +117,16 @@ function readChineseQuantity(line: string, start: number): Quantity | null {
   if (next === '成' && digits.length === 1) {
     return finishWith(line, start, end + 1, value * 10, '%', 'rate');
   }
-  const pos = end;
-  if (line.startsWith('个半月', pos)) return finishWith(line, start, pos + 3, value + 0.5, '月', 'time');
-  if (line.startsWith('个月', pos)) return finishWith(line, start, pos + 2, value, '月', 'time');
-  if (line.startsWith('个百分点', pos)) return finishWith(line, start, pos + 4, value, '百分点', 'rate');
+  if (line.startsWith('个半月', end)) return finishWith(line, start, end + 3, value + 0.5, '月', 'time');
+  if (line.startsWith('个月', end)) return finishWith(line, start, end + 2, value, '月', 'time');
+  if (line.startsWith('个百分点', end)) return finishWith(line, start, end + 4, value, '百分点', 'rate');
   if (next === '倍' && line[end + 1] !== '增') return finishWith(line, start, end + 1, value, '倍', 'multiple');
   // Only a magnitude (百万, 千亿, 百亿) makes a bare Chinese numeral a measured amount; 万亩 alone is a name.
   if (!/[万亿]/.test(digits) || digits.length < 2) return null;
-  if (line[pos] === '级') return classQuantity(line, start, pos + 1, value, '元');
-  const unit = readUnit(line, pos);
+  if (line[end] === '级') return classQuantity(line, start, end + 1, value, '元');
+  const unit = readUnit(line, end);
   if (unit && unit.class !== 'count' && unit.class !== 'rate') {
-    return finishWith(line, start, pos + unit.length, value, unit.unit, unit.class);
+    return finishWith(line, start, end + unit.length, value, unit.unit, unit.class);
   }
   return null;
 }
