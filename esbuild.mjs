@@ -1,7 +1,9 @@
-// Bundles the command line (and, later, the language server and client) into dist/.
-// nodejieba is a native module: it stays external and is loaded from node_modules; its trimmed
-// dictionaries go to dist/dict.
+// Bundles the command line, the language server and the VS Code client into dist/, and compiles
+// the VS Code API test suite into dist/test/. nodejieba is a native module: it stays external,
+// its runtime files are copied to dist/nodejieba (server/src/jieba.ts loads them from there, so the
+// VSIX needs no node_modules) and its trimmed dictionaries go to dist/dict.
 import * as esbuild from 'esbuild';
+import { cpSync, readdirSync } from 'node:fs';
 import { trimDict } from './scripts/trim-dict.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -19,7 +21,16 @@ const common = {
   logLevel: 'warning',
 };
 
-const builds = [{ ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist' }];
+const vscodeTests = readdirSync('test/vscode', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => `test/vscode/${file}`);
+
+const builds = [
+  { ...common, entryPoints: { cli: 'server/src/cli.ts', server: 'server/src/main.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
+  // The suite runs inside VS Code's extension host, where mocha and vscode are required at run time.
+  { ...common, entryPoints: vscodeTests, outdir: 'dist/test', outbase: 'test/vscode', external: [...common.external, 'mocha'] },
+];
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
@@ -28,3 +39,6 @@ if (watch) {
 }
 
 trimDict('dist/dict');
+for (const file of ['package.json', 'index.js', 'build/Release/nodejieba.node']) {
+  cpSync(`node_modules/nodejieba/${file}`, `dist/nodejieba/${file}`);
+}

@@ -9,17 +9,21 @@ import { formatReport } from './reportTable';
 import type { Segmenter } from './core/segmenter';
 import { loadJiebaSegmenter } from './jieba';
 
-const USAGE = 'usage: policylens analyze FILE... [--json]';
+const USAGE = 'usage: policylens analyze FILE... [--json] | policylens lsp --stdio';
 
 const HELP = `PolicyLens: the quantified targets, commitments and deadlines of Chinese government work reports.
 
 Usage:
   policylens analyze FILE... [--json]
+  policylens lsp --stdio | --node-ipc | --socket=PORT
   policylens --help | --version
 
 Commands:
   analyze FILE...  Analyse each report and print its findings as a table.
                    FILE is plain text in UTF-8, UTF-16 or GB18030/GBK; - reads stdin.
+  lsp              Run the language server (diagnostics, hovers, symbols, ...) for any
+                   editor with an LSP client, e.g. Neovim, Helix or Emacs; it runs until
+                   the editor ends it.
 
 Options:
   --json           Print one JSON object per FILE, each on one line (JSON Lines):
@@ -40,6 +44,7 @@ type Command = (args: string[]) => number | Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
+  lsp: lspCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -91,6 +96,26 @@ function parseArgs(args: string[], known: string[]): { files: string[]; flags: S
     else throw new UsageError(`unknown option '${arg}'`);
   }
   return { files, flags };
+}
+
+// ---------------------------------------------------------------- lsp
+
+/**
+ * The server of dist/server.js, on the transport named in the arguments (createConnection reads
+ * --stdio and the others from process.argv), loaded on demand so that `analyze` does not load it.
+ * It never resolves: the client's `exit` notification ends the process.
+ */
+async function lspCommand(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) return print(HELP);
+  if (!args.some((arg) => /^--(stdio|node-ipc|socket=\d+|pipe=.+)$/.test(arg))) {
+    throw new UsageError('lsp needs a transport: --stdio, --node-ipc, --socket=PORT or --pipe=NAME');
+  }
+  const [{ createConnection, ProposedFeatures }, { startServer }] = await Promise.all([
+    import('vscode-languageserver/node'),
+    import('./server'),
+  ]);
+  startServer(createConnection(ProposedFeatures.all));
+  return new Promise<number>(() => undefined);
 }
 
 // ---------------------------------------------------------------- analyze

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import * as nodejieba from 'nodejieba';
+import type * as Nodejieba from 'nodejieba';
 import type { Segmenter } from './core/segmenter';
 import { SEGMENTATION_WORDS } from './core/analyze';
 
@@ -23,6 +24,19 @@ const DICT_FILES = {
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
+ * nodejieba is native, so esbuild leaves it out of the bundle: the bundle in dist/ (and the VSIX)
+ * loads the copy esbuild.mjs puts in dist/nodejieba, sources run through tsx load node_modules'.
+ */
+function requireNodejieba(): typeof Nodejieba {
+  const bundled = path.join(__dirname, 'nodejieba');
+  try {
+    return createRequire(__filename)(existsSync(bundled) ? bundled : 'nodejieba') as typeof Nodejieba;
+  } catch (error) {
+    throw new Error(`nodejieba could not be loaded: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/**
  * Loads nodejieba with the trimmed dictionary plus `vocabulary` (~0.2 s, ~40 MB). nodejieba holds
  * one dictionary per process: loading again replaces it under every segmenter made before.
  */
@@ -34,6 +48,7 @@ export function loadJiebaSegmenter({ dictDir, vocabulary = SEGMENTATION_WORDS }:
     // nodejieba aborts the whole process on a missing file instead of throwing.
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` (scripts/trim-dict.mjs)`);
   }
+  const nodejieba = requireNodejieba();
   nodejieba.load(files);
   // ~1 ms for 300 words; a user dictionary file would have to be written, and load() reads it twice.
   // insertWord gives a word a median weight: a word the dictionary already keeps whole (其中, 年内)

@@ -1,0 +1,93 @@
+/** The language server process, and its custom requests in VS Code's types. */
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  DismissalsRequest,
+  ReportsChangedNotification,
+  ReportsRequest,
+  RestoreDismissalsRequest,
+  type DismissalEntry,
+  type DismissalsResult,
+  type ReportInfo,
+  type ReportsChangedParams,
+  type ReportsParams,
+  type ReportsResult,
+  type RestoreDismissalsParams,
+} from '../../server/src/protocol';
+
+export const REPORT_LANGUAGE = 'policy-report';
+
+/** A report of the server's workspace index, its URI parsed. */
+export type IndexedReport = Omit<ReportInfo, 'uri'> & { uri: vscode.Uri };
+
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: REPORT_LANGUAGE },
+      { scheme: 'untitled', language: REPORT_LANGUAGE },
+    ],
+    // No `synchronize`: the server registers its own file watchers (reports on disk, dismissals)
+    // and settings notification, and pulls `policyLens.*` itself; declaring them here too would
+    // send every event twice.
+  };
+  // The id makes `policyLens.trace.server` the trace setting.
+  return new LanguageClient('policyLens', 'PolicyLens', serverOptions, clientOptions);
+}
+
+/** The server's custom requests (server/src/protocol.ts), with URIs converted both ways. */
+export class PolicyLensServer implements vscode.Disposable {
+  private readonly reportsChanged = new vscode.EventEmitter<readonly vscode.Uri[]>();
+  /** Reports analysed again or gone from the index; an empty list means any report may have changed. */
+  readonly onDidChangeReports = this.reportsChanged.event;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(readonly client: LanguageClient) {
+    this.disposables = [
+      this.reportsChanged,
+      client.onNotification(ReportsChangedNotification, (params: ReportsChangedParams) => {
+        if (params.uris.length > 0) this.reportsChanged.fire(params.uris.map((uri) => this.asUri(uri)));
+      }),
+      // A (re)started server has a new index.
+      client.onDidChangeState(({ newState }) => {
+        if (newState === State.Running) this.reportsChanged.fire([]);
+      }),
+    ];
+  }
+
+  /** Reports of the workspace index, or only those of `uris` (skipping documents that are not reports). */
+  async reports(uris?: readonly vscode.Uri[], token?: vscode.CancellationToken): Promise<IndexedReport[]> {
+    const params: ReportsParams = uris ? { uris: uris.map((uri) => this.client.code2ProtocolConverter.asUri(uri)) } : {};
+    // An explicit undefined token would go over the wire as a second, null parameter.
+    const reports = await (token
+      ? this.client.sendRequest<ReportsResult>(ReportsRequest, params, token)
+      : this.client.sendRequest<ReportsResult>(ReportsRequest, params));
+    return reports.map((report) => ({ ...report, uri: this.asUri(report.uri) }));
+  }
+
+  async report(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<IndexedReport | undefined> {
+    const [report] = await this.reports([uri], token);
+    return report;
+  }
+
+  dismissals(): Promise<DismissalsResult> {
+    return this.client.sendRequest<DismissalsResult>(DismissalsRequest, {});
+  }
+
+  async restoreDismissals(dismissals: DismissalEntry[]): Promise<void> {
+    const params: RestoreDismissalsParams = { dismissals };
+    await this.client.sendRequest(RestoreDismissalsRequest, params);
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private asUri(uri: string): vscode.Uri {
+    return this.client.protocol2CodeConverter.asUri(uri);
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Hover on a finding: its normalised reading (kind, indicator, change, value, deadline as a date
+ * and as written), where it stands (section, report year), and the sentence it was read from.
+ */
+import * as l10n from '@vscode/l10n';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { Finding } from '../core/types';
+import type { AnalyzedReport } from '../documents';
+import { findingSummary, formatQuantity, kindName } from '../format';
+import { contains, findingRange } from '../ranges';
+
+/** How much of the sentence around a finding the quote keeps on each side. */
+const QUOTE_CHARS = 60;
+const SENTENCE_END = /[。；;！!？?]/;
+
+export function hover(analyzed: AnalyzedReport, findings: readonly Finding[], position: Position): Hover | null {
+  const finding = findingAt(findings, position);
+  if (!finding) return null;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: describe(analyzed, finding) },
+    range: findingRange(finding),
+  };
+}
+
+/** The finding under the cursor; at a boundary between two, the one that starts there. */
+function findingAt(findings: readonly Finding[], position: Position): Finding | undefined {
+  const under = findings.filter((f) => f.line === position.line + 1 && contains(findingRange(f), position));
+  return under.find((f) => position.character < f.end) ?? under[0];
+}
+
+function describe(analyzed: AnalyzedReport, finding: Finding): string {
+  const rows: [string, string | null][] = [
+    [l10n.t('Kind:'), kindName(finding.kind)],
+    [l10n.t('Indicator:'), finding.indicator],
+    [l10n.t('Change:'), finding.change],
+    [l10n.t('Value:'), finding.kind === 'date' ? null : describeValue(finding)],
+    [l10n.t('Deadline:'), describeDeadline(analyzed, finding)],
+    [l10n.t('Section:'), finding.section || null],
+    [l10n.t('Report year:'), analyzed.report.year === null ? null : String(analyzed.report.year)],
+  ];
+  return [
+    `**${escapeMarkdown(findingSummary(finding))}**`,
+    rows.filter(([, value]) => value !== null).map(([label, value]) => `- **${label}** ${value}`).join('\n'),
+    `> ${quote(analyzed.lines[finding.line - 1] ?? '', finding)}`,
+  ].join('\n\n');
+}
+
+/** `≥200亿元 — at least 20000000000 元`: as the editor labels it, then the plain number. */
+function describeValue(finding: Finding): string {
+  const shown = escapeMarkdown(formatQuantity(finding));
+  const unit = finding.unit === null ? '' : ` ${finding.unit}`;
+  const plain = (value: number) => `${plainNumber(value)}${unit}`;
+  if (finding.comparator === 'range' && finding.min !== null && finding.max !== null) {
+    return `${shown} — ${l10n.t('{0} to {1}', plainNumber(finding.min), plain(finding.max))}`;
+  }
+  if (finding.value === null || finding.comparator === null || finding.comparator === 'range') return shown;
+  const value = plain(finding.value);
+  const reading = {
+    '=': value,
+    '>=': l10n.t('at least {0}', value),
+    '>': l10n.t('more than {0}', value),
+    '<=': l10n.t('at most {0}', value),
+    '<': l10n.t('less than {0}', value),
+    '~': l10n.t('about {0}', value),
+  }[finding.comparator];
+  return `${shown} — ${escapeMarkdown(reading)}`;
+}
+
+/** `2021-12-31 (written “年底前”)`: the date, and the time words of its sentence that set it (the nearest before it, else after). */
+function describeDeadline(analyzed: AnalyzedReport, finding: Finding): string | null {
+  const deadline = finding.deadline;
+  if (deadline === null) return null;
+  if (finding.kind === 'date') return l10n.t('{0} (written “{1}”)', deadline, escapeMarkdown(finding.text));
+  const line = analyzed.lines[finding.line - 1] ?? '';
+  const inSentence = (date: Finding) =>
+    !SENTENCE_END.test(date.start < finding.start ? line.slice(date.end, finding.start) : line.slice(finding.end, date.start));
+  const dates = analyzed.report.findings.filter((f) =>
+    f.kind === 'date' && f.line === finding.line && f.deadline === deadline && inSentence(f));
+  const source = dates.filter((f) => f.end <= finding.start).at(-1) ?? dates.find((f) => f.start >= finding.end);
+  if (source) return l10n.t('{0} (written “{1}”)', deadline, escapeMarkdown(source.text));
+  if (deadline === `${analyzed.report.year}-12-31`) return l10n.t('{0} (no time words: the end of the report year)', deadline);
+  return l10n.t('{0} (no time words: the end of the period its report or section plans for)', deadline);
+}
+
+/** The sentence around the finding, the finding itself in bold. */
+function quote(line: string, finding: Finding): string {
+  let from = finding.start;
+  while (from > 0 && finding.start - from < QUOTE_CHARS && !SENTENCE_END.test(line[from - 1]!)) from--;
+  let to = finding.end;
+  while (to < line.length && to - finding.end < QUOTE_CHARS && !SENTENCE_END.test(line[to - 1]!)) to++;
+  const before = line.slice(from, finding.start).trimStart();
+  const after = line.slice(finding.end, to).trimEnd();
+  const cutBefore = from > 0 && !SENTENCE_END.test(line[from - 1]!) ? '…' : '';
+  const cutAfter = to < line.length && !SENTENCE_END.test(line[to - 1]!) ? '…' : '';
+  return `${cutBefore}${escapeMarkdown(before)}${emphasise(finding.text)}${escapeMarkdown(after)}${cutAfter}`;
+}
+
+/**
+ * Bold; but CommonMark does not embolden text that starts or ends with punctuation (“七一”前, 4.5%)
+ * between letters, so such text becomes a code span.
+ */
+function emphasise(text: string): string {
+  if (!/^[\p{P}\p{S}]|[\p{P}\p{S}]$/u.test(text)) return `**${escapeMarkdown(text)}**`;
+  return text.includes('`') ? escapeMarkdown(text) : `\`${text}\``;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~#]/g, '\\$&');
+}
+
+/** 2e10 as `20000000000`, not `2e+10`, without float noise such as 0.30000000000000004. */
+function plainNumber(value: number): string {
+  return Number(value.toPrecision(12)).toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 10 });
+}

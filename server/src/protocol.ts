@@ -1,0 +1,68 @@
+/**
+ * Custom requests and notifications shared by the client and the server: method names and
+ * types only, so the client bundle imports no server code.
+ */
+import type { Finding, Section, TableGrowthMismatch } from './core/types';
+
+/** One report of the workspace index (open, or read from disk) as the Indicators view needs it. */
+export interface ReportInfo {
+  uri: string;
+  year: number | null;
+  sections: Section[];
+  /** Findings not dismissed by the user, in line order. */
+  findings: Finding[];
+  tableGrowthMismatches: TableGrowthMismatch[];
+}
+
+/** Client → server. Reports of the workspace index; `uris` limits it to those documents. */
+export const ReportsRequest = 'policyLens/reports';
+export interface ReportsParams {
+  uris?: string[];
+}
+export type ReportsResult = ReportInfo[];
+
+/** Server → client, whenever reports were analysed again or left the index. */
+export const ReportsChangedNotification = 'policyLens/reportsChanged';
+export interface ReportsChangedParams {
+  uris: string[];
+}
+
+/** A finding the user said is not one (quick fix "Not a target" / "Ignore this number"). */
+export interface Dismissal {
+  /** Workspace-folder-relative path with forward slashes. */
+  file: string;
+  /** The finding's quoted text, e.g. `8%以上`. */
+  text: string;
+  /** The text around it on its line, so the same number elsewhere stays visible. */
+  context: string;
+  kind: Finding['kind'];
+  /** ISO time of the dismissal. */
+  dismissedAt: string;
+}
+
+/** Client → server: every dismissal of the workspace, with the folder it is stored in. */
+export const DismissalsRequest = 'policyLens/dismissals';
+export interface DismissalEntry extends Dismissal {
+  /** URI of the workspace folder whose `.policylens/ignore.json` holds it. */
+  folder: string;
+}
+export type DismissalsResult = DismissalEntry[];
+
+/** Client → server: restore dismissals (show their findings again). */
+export const RestoreDismissalsRequest = 'policyLens/restoreDismissals';
+export interface RestoreDismissalsParams {
+  dismissals: DismissalEntry[];
+}
+
+/** Server commands (workspace/executeCommand), used by code actions. */
+export const DismissCommand = 'policyLens.server.dismiss';
+/** Arguments of DismissCommand: the document and the finding's position. */
+export interface DismissArguments {
+  uri: string;
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** Client command a code lens runs to list a section's findings (arguments: uri, findings). */
+export const ShowFindingsCommand = 'policyLens.showFindings';

@@ -1,0 +1,228 @@
+/**
+ * The language server: declares its capabilities and routes each request to one feature in
+ * features/. Reports (open documents and report files of the workspace) are analysed once per
+ * version in documents.ts. nodejieba loads after the first diagnostics, which use the
+ * vocabulary segmenter; reports are analysed again once it is there.
+ */
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { vocabularySegmenter } from './core/analyze';
+import type { Finding } from './core/types';
+import { Reports, type AnalyzedReport } from './documents';
+import { Dismissals } from './dismissals';
+import { loadJiebaSegmenterLater } from './jieba';
+import { loadServerL10n } from './l10nBundle';
+import {
+  DismissCommand,
+  DismissalsRequest,
+  ReportsChangedNotification,
+  ReportsRequest,
+  RestoreDismissalsRequest,
+  type DismissArguments,
+  type ReportInfo,
+  type ReportsParams,
+  type RestoreDismissalsParams,
+} from './protocol';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { codeActions } from './features/codeActions';
+import { codeLenses } from './features/codeLens';
+import { reportDiagnostics } from './features/diagnostics';
+import { documentSymbols } from './features/documentSymbols';
+import { foldingRanges } from './features/folding';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { WorkspaceScan } from './features/workspaceScan';
+
+/** Typing pauses shorter than this are one edit: analyse once, after the last keystroke. */
+const EDIT_DEBOUNCE_MS = 50;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const log = (message: string) => connection.console.log(message);
+  const reports = new Reports(documents, vocabularySegmenter(), log);
+  const dismissals = new Dismissals(log);
+  let settings: Settings = DEFAULT_SETTINGS;
+  let canPullConfiguration = false;
+  let canWatchFiles = false;
+  let folders: string[] = [];
+  let jiebaRequested = false;
+  const pending = new Map<string, NodeJS.Timeout>();
+  const scan = new WorkspaceScan(connection, reports, log);
+
+  const visible = (analyzed: AnalyzedReport): Finding[] =>
+    analyzed.report.findings.filter((finding) => !dismissals.isDismissed(analyzed.uri, finding, analyzed.lines));
+
+  const withReport = <T>(uri: string, answer: (analyzed: AnalyzedReport) => T, otherwise: T): T => {
+    const analyzed = reports.get(uri);
+    return analyzed ? answer(analyzed) : otherwise;
+  };
+
+  function publish(uri: string): void {
+    pending.delete(uri);
+    if (!reports.isOpen(uri)) return;
+    const analyzed = reports.get(uri);
+    if (!analyzed) return;
+    void connection.sendDiagnostics({ uri, diagnostics: reportDiagnostics(analyzed, visible(analyzed), settings) });
+    void connection.sendNotification(ReportsChangedNotification, { uris: [uri] });
+    if (!jiebaRequested) loadJieba();
+  }
+
+  function publishLater(uri: string): void {
+    clearTimeout(pending.get(uri));
+    pending.set(uri, setTimeout(() => publish(uri), EDIT_DEBOUNCE_MS));
+  }
+
+  function republishAll(): void {
+    for (const document of documents.all()) publish(document.uri);
+    void connection.sendNotification(ReportsChangedNotification, { uris: reports.uris() });
+  }
+
+  function loadJieba(): void {
+    jiebaRequested = true;
+    loadJiebaSegmenterLater({ dictDir: path.join(__dirname, 'dict') }).then(
+      (segmenter) => {
+        reports.setSegmenter(segmenter);
+        republishAll();
+      },
+      (error: unknown) => log(`nodejieba is not available, indicators use the policy vocabulary alone: ${String(error)}`),
+    );
+  }
+
+  /** What decides which files are reports: a change means scanning the workspace again. */
+  function scanInputs(): string {
+    const { files, autoDetect, workspace } = settings;
+    return JSON.stringify([files, autoDetect, workspace.maxFiles, scan.exclude]);
+  }
+
+  async function refreshSettings(): Promise<void> {
+    if (canPullConfiguration) {
+      const [policyLens, filesExclude] = await connection.workspace.getConfiguration([
+        { section: 'policyLens' },
+        { section: 'files.exclude' },
+      ]);
+      settings = readSettings(policyLens);
+      scan.setExclude(filesExclude);
+    }
+    republishAll();
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    // || not ??: an empty LC_ALL (often exported as such) must not hide LANG.
+    loadServerL10n(params.locale || process.env.LC_ALL || process.env.LANG);
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    dismissals.setFolders(folders);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'PolicyLens' },
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [DismissCommand] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'PolicyLens' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/.policylens/ignore.json' }],
+      });
+    }
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((folder) => folder.uri));
+      folders = [...folders.filter((uri) => !removed.has(uri)), ...event.added.map((folder) => folder.uri)];
+      dismissals.setFolders(folders);
+      void scan.run(folders, settings).then(republishAll);
+    });
+    await refreshSettings();
+    await scan.run(folders, settings);
+    void connection.sendNotification(ReportsChangedNotification, { uris: reports.uris() });
+  });
+
+  connection.onDidChangeConfiguration(async () => {
+    const scanned = scanInputs();
+    await refreshSettings();
+    // Severity, inlay hints and lenses only need new answers; which files are reports may not.
+    if (scanInputs() !== scanned) await scan.run(folders, settings);
+    republishAll();
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const changed = scan.applyFileEvents(changes, settings, dismissals);
+    if (changed.dismissals) republishAll();
+    else if (changed.uris.length > 0) void connection.sendNotification(ReportsChangedNotification, { uris: changed.uris });
+  });
+
+  documents.onDidOpen(({ document }) => publish(document.uri));
+  documents.onDidChangeContent(({ document }) => publishLater(document.uri));
+  documents.onDidClose(({ document }) => {
+    clearTimeout(pending.get(document.uri));
+    pending.delete(document.uri);
+    reports.forget(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    void connection.sendNotification(ReportsChangedNotification, { uris: [document.uri] });
+  });
+
+  connection.onHover(({ textDocument, position }) =>
+    withReport(textDocument.uri, (analyzed) => hover(analyzed, visible(analyzed), position), null));
+  connection.onDocumentSymbol(({ textDocument }) =>
+    withReport(textDocument.uri, (analyzed) => documentSymbols(analyzed, visible(analyzed)), []));
+  connection.onWorkspaceSymbol(async ({ query }, token) => {
+    const all = await reports.all(() => token.isCancellationRequested);
+    return workspaceSymbols(all.map((analyzed) => ({ analyzed, findings: visible(analyzed) })), query, token);
+  });
+  connection.onFoldingRanges(({ textDocument }) =>
+    withReport(textDocument.uri, (analyzed) => foldingRanges(analyzed), []));
+  connection.languages.inlayHint.on(({ textDocument, range }) =>
+    withReport(textDocument.uri, (analyzed) => inlayHints(analyzed, visible(analyzed), range, settings), []));
+  connection.onCodeLens(({ textDocument }) =>
+    withReport(textDocument.uri, (analyzed) => codeLenses(analyzed, visible(analyzed), settings), []));
+  connection.onCodeAction(({ textDocument, range, context }) =>
+    withReport(textDocument.uri, (analyzed) => codeActions(analyzed, visible(analyzed), range, context), []));
+
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    if (command !== DismissCommand) return;
+    const target = args?.[0] as DismissArguments | undefined;
+    const analyzed = target && reports.get(target.uri);
+    const finding = analyzed?.report.findings.find((f) => f.line === target!.line && f.start === target!.start && f.end === target!.end);
+    if (!analyzed || !finding) return;
+    await dismissals.dismiss(analyzed.uri, finding, analyzed.lines);
+    republishAll();
+  });
+
+  connection.onRequest(ReportsRequest, async ({ uris }: ReportsParams, token): Promise<ReportInfo[]> => {
+    const wanted = uris ? uris.flatMap((uri) => reports.get(uri) ?? []) : await reports.all(() => token.isCancellationRequested);
+    return wanted.map((analyzed) => {
+      const { year, sections, tableGrowthMismatches } = analyzed.report;
+      return { uri: analyzed.uri, year, sections, findings: visible(analyzed), tableGrowthMismatches };
+    });
+  });
+  connection.onRequest(DismissalsRequest, () => dismissals.list());
+  connection.onRequest(RestoreDismissalsRequest, async ({ dismissals: entries }: RestoreDismissalsParams) => {
+    await dismissals.restore(entries);
+    republishAll();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

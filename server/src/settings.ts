@@ -1,0 +1,76 @@
+/**
+ * The `policyLens.*` settings as the server reads them (workspace/configuration), with the
+ * defaults package.json declares. A client that answers nothing (Neovim without settings) gets
+ * the defaults.
+ */
+import type { Kind } from './core/types';
+
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+/** Every diagnostic the server can publish: one per finding kind, and the two report checks. */
+export type DiagnosticKind = Kind | 'tableGrowth' | 'conflictingTarget';
+
+export interface Settings {
+  /** Globs of files that are reports whatever their content. */
+  files: string[];
+  /** Also treat .txt/.md files whose opening reads like a report as reports. */
+  autoDetect: boolean;
+  severity: Record<DiagnosticKind, SeverityName>;
+  inlayHints: { deadlines: boolean };
+  codeLens: { enabled: boolean };
+  /** Workspace scan for workspace symbols and the Indicators view; 0 turns it off. */
+  workspace: { maxFiles: number };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  files: ['**/*政府工作报告*.txt', '**/*规划*.txt', '**/*计划*报告*.txt', '**/*.report.txt'],
+  autoDetect: true,
+  severity: {
+    target: 'information',
+    commitment: 'information',
+    achievement: 'off',
+    baseline: 'off',
+    date: 'off',
+    tableGrowth: 'warning',
+    conflictingTarget: 'warning',
+  },
+  inlayHints: { deadlines: true },
+  codeLens: { enabled: true },
+  workspace: { maxFiles: 2000 },
+};
+
+/** Merges what the client sent over the defaults, dropping values of the wrong type. */
+export function readSettings(raw: unknown): Settings {
+  const given = isObject(raw) ? raw : {};
+  const severity = { ...DEFAULT_SETTINGS.severity };
+  if (isObject(given.severity)) {
+    for (const key of Object.keys(severity) as DiagnosticKind[]) {
+      const value = given.severity[key];
+      if (isSeverity(value)) severity[key] = value;
+    }
+  }
+  return {
+    files: Array.isArray(given.files) && given.files.every((g) => typeof g === 'string') ? given.files : DEFAULT_SETTINGS.files,
+    autoDetect: typeof given.autoDetect === 'boolean' ? given.autoDetect : DEFAULT_SETTINGS.autoDetect,
+    severity,
+    inlayHints: { deadlines: boolOr(given.inlayHints, 'deadlines', DEFAULT_SETTINGS.inlayHints.deadlines) },
+    codeLens: { enabled: boolOr(given.codeLens, 'enabled', DEFAULT_SETTINGS.codeLens.enabled) },
+    workspace: {
+      maxFiles: isObject(given.workspace) && typeof given.workspace.maxFiles === 'number' && given.workspace.maxFiles >= 0
+        ? Math.floor(given.workspace.maxFiles)
+        : DEFAULT_SETTINGS.workspace.maxFiles,
+    },
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isSeverity(value: unknown): value is SeverityName {
+  return value === 'error' || value === 'warning' || value === 'information' || value === 'hint' || value === 'off';
+}
+
+function boolOr(section: unknown, key: string, fallback: boolean): boolean {
+  return isObject(section) && typeof section[key] === 'boolean' ? section[key] : fallback;
+}

@@ -1,0 +1,133 @@
+// The extension as a user meets it: the packaged VSIX installed into a real VS Code (code-server),
+// headless Chromium clicking through a copy of seeds/. Each step leaves a screenshot in
+// test-results/e2e/; the steps build on each other, so after a failing one the rest are skipped.
+// Run `npm run package` first (npm run test:e2e does).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { codeServerBin, installVsix, launchChromium, saveServerLogs, startCodeServer, workbenchUrl } from './codeServer.mjs';
+import * as wb from './workbench.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const outDir = path.join(root, 'test-results/e2e');
+const vsix = path.join(root, 'out/policylens.vsix');
+const seed = '000_2d311365dc22e685.txt';
+const plan = '三、2021年重点工作';
+const goalsLine = 47; // 主要预期目标：生产总值增长8%以上，…
+const STEP_TIMEOUT = 90_000;
+
+let runDir, server, browser, page;
+const browserConsole = [];
+let stepNumber = 0;
+let failed = false;
+
+/** One user-visible step: skipped after a failure, screenshot NN-name.png after success, failure.png otherwise. */
+function step(title, name, fn) {
+  const number = String(++stepNumber).padStart(2, '0');
+  test(title, { timeout: STEP_TIMEOUT }, async (t) => {
+    if (failed) return t.skip('an earlier step failed');
+    try {
+      await fn();
+      await wb.screenshot(page, path.join(outDir, `${number}-${name}.png`));
+    } catch (error) {
+      failed = true;
+      await saveFailure();
+      throw error;
+    }
+  });
+}
+
+function saveFailure() {
+  return page?.screenshot({ path: path.join(outDir, 'failure.png') }).catch(() => {});
+}
+
+/** What the analyzer finds in the seed, from the command line the extension's server shares. */
+function findings() {
+  const cli = path.join(root, 'bin/policylens.js');
+  const json = execFileSync(process.execPath, [cli, 'analyze', path.join(root, 'seeds', seed), '--json'], { encoding: 'utf8' });
+  const report = [JSON.parse(json)].flat()[0];
+  return report.findings.filter((f) => f.kind === 'target' || f.kind === 'commitment')
+    .sort((a, b) => a.line - b.line || a.start - b.start);
+}
+
+/** The status bar's cursor position for a finding selected from its start to its end. */
+function selectionStatus(finding) {
+  return `Ln ${finding.line}, Col ${finding.end + 1} (${finding.end - finding.start} selected)`;
+}
+
+before(async () => {
+  assert.ok(fs.existsSync(vsix), `${vsix} is missing: run npm run package`);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policylens-e2e-'));
+  const workspace = path.join(runDir, 'seeds');
+  fs.cpSync(path.join(root, 'seeds'), workspace, { recursive: true });
+  installVsix(codeServerBin(), vsix, { extensionsDir: path.join(runDir, 'extensions'), userDataDir: path.join(runDir, 'user-data') });
+  server = await startCodeServer({ runDir });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('console', (message) => browserConsole.push(`[${message.type()}] ${message.text()}`));
+  page.on('pageerror', (error) => browserConsole.push(`[pageerror] ${error.stack ?? error}`));
+  await wb.openWorkbench(page, workbenchUrl(server, workspace)).catch(async (error) => {
+    await saveFailure();
+    throw error;
+  });
+});
+
+after(async () => {
+  fs.writeFileSync(path.join(outDir, 'browser-console.log'), browserConsole.join('\n') + '\n');
+  await browser?.close().catch(() => {});
+  await server?.stop();
+  if (server) saveServerLogs(server, outDir);
+  if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
+});
+
+step('seed 000 opens as a Policy Report', 'report-recognised', async () => {
+  await wb.openFile(page, seed);
+  await wb.waitForStatusBar(page, /^Policy Report$/);
+  await wb.waitForStatusBar(page, /2021 · \d+ targets/); // PolicyLens's own item: the report's year and counts
+});
+
+step('its targets are listed in the Problems panel', 'problems', async () => {
+  const rows = await wb.problemRows(page, '生产总值 增长 ≥8%');
+  assert.ok(rows.length > 1, rows.join('\n'));
+});
+
+step('hovering 8%以上 on the 主要预期目标 line shows the normalised reading', 'hover', async () => {
+  await wb.goToLine(page, goalsLine);
+  // The Problems line shows first; the server's reading is the part with the deadline as a date.
+  const hover = await wb.hoverText(page, '8%以上', { expect: '2021-12-31' });
+  assert.match(hover, /生产总值/);
+  assert.match(hover, /≥8\s*%/);
+  assert.match(hover, /2021-12-31/);
+});
+
+step('the Outline shows the sections with the targets inside', 'outline', async () => {
+  await wb.viewRows(page, 'Explorer', 'Outline');
+  // Collapsed, the sections fit in the small pane: its list renders only the rows in view.
+  await wb.clickViewAction(page, 'Outline', 'Collapse All');
+  const sections = await wb.waitForViewRow(page, 'Outline', plan);
+  assert.ok(sections.some((label) => label.startsWith('一、2020年工作回顾')), sections.join('\n'));
+  await wb.expandViewRow(page, 'Outline', plan);
+  await wb.waitForViewRow(page, 'Outline', '生产总值 增长 ≥8%');
+});
+
+step('the Indicators view lists the targets; a click moves the cursor to the line', 'indicators-click', async () => {
+  const gdp = findings().find((f) => f.line === goalsLine && f.indicator === '生产总值');
+  await wb.goToLine(page, 1); // away from the target, so that the click has somewhere to move the cursor
+  await wb.viewRows(page, 'PolicyLens', 'Indicators', { match: seed });
+  await wb.expandViewRow(page, 'Indicators', seed);
+  await wb.expandViewRow(page, 'Indicators', plan);
+  await wb.clickViewRow(page, 'Indicators', '生产总值增长 ≥8%');
+  await wb.waitForStatusBar(page, selectionStatus(gdp));
+});
+
+step('PolicyLens: Next Target moves the cursor to the next target', 'next-target', async () => {
+  const targets = findings();
+  const gdp = targets.findIndex((f) => f.line === goalsLine && f.indicator === '生产总值');
+  await wb.runCommand(page, 'PolicyLens: Next Target');
+  await wb.waitForStatusBar(page, selectionStatus(targets[gdp + 1]));
+});
