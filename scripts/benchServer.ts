@@ -54,7 +54,7 @@ function percentile(values: number[], p: number): number {
 
 const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER BAR');
 
-export async function benchServer(): Promise<void> {
+async function benchServer(): Promise<void> {
   const folder = copySeeds();
   try {
     const starts: number[] = [];
@@ -69,4 +69,4 @@ export async function benchServer(): Promise<void> {
   }
 }
 
-if (require.main === module) void benchServer();
+void benchServer();
