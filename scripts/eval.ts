@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
 import type { Finding } from '../server/src/core/types';
 import { loadSegmenter } from './segmenterForScripts';
+import { evaluateSummaryCheck } from './evalSummaries';
 
 const root = join(__dirname, '..');
 const goldDir = join(root, 'seeds', 'gold');
@@ -113,8 +114,10 @@ for (const family of FAMILIES) {
 for (const [name, a] of [['comparator', s.comparator], ['deadline', s.deadline], ['indicator', s.indicator]] as const) {
   console.log(`${name} accuracy on matched pairs: ${pct(a.right / Math.max(1, a.total))} (${a.right}/${a.total})`);
 }
-const failures = BARS.filter((b) => b.get(s) < b.min);
+const summaries = evaluateSummaryCheck(loadSegmenter(), verbose);
+const failures: string[] = BARS.filter((b) => b.get(s) < b.min).map((b) => b.what);
 for (const b of BARS) console.log(`${b.get(s) >= b.min ? 'PASS' : 'FAIL'}  ${b.what} ${pct(b.get(s))} (bar ${b.min})`);
+failures.push(...summaries.failures);
 if (check && failures.length > 0) {
   console.error(`eval: ${failures.length} score(s) below the bar`);
   process.exit(1);

@@ -1,12 +1,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { reportJson } from '../server/src/cli';
 import { displayWidth, formatReport } from '../server/src/reportTable';
 import type { Finding, Report } from '../server/src/core/types';
+import { ensureBuilt } from './helpers/build';
 import { encodeGbk, encodeUtf16 } from './helpers/gbk';
 
 const ROOT = path.join(__dirname, '..');
@@ -17,10 +18,7 @@ const FINDING_KEYS = ['kind', 'line', 'start', 'end', 'text', 'indicator', 'chan
 let dir = '';
 
 before(() => {
-  if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
-    const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(build.status, 0, build.stderr);
-  }
+  ensureBuilt();
   dir = mkdtempSync(path.join(tmpdir(), 'policylens-cli-'));
 });
 

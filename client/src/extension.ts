@@ -1,6 +1,7 @@
-/** Wiring only: detection, the language client, the Indicators view, commands, status bar. */
+/** Wiring only: detection, the language client, the Indicators view, summaries' sources, commands, status bar. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { ChosenSources } from './chosenSources';
 import { registerCommands } from './commands';
 import { Config } from './config';
 import { createLanguageClient, PolicyLensServer } from './languageClient';
@@ -26,7 +27,9 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   context.subscriptions.push(new ReportDetection(config), server);
 
   const { provider: indicatorsTree, views: indicatorsViews } = registerIndicatorsView(context, server);
-  registerCommands(context, client, server);
+  const chosen = new ChosenSources(context.workspaceState, server);
+  context.subscriptions.push(chosen);
+  registerCommands(context, client, server, chosen);
   context.subscriptions.push(new ReportStatusBar(server));
 
   // Not awaited: the commands and views are there at once, and requests wait for the server.

@@ -6,6 +6,8 @@ import {
   ReportsChangedNotification,
   ReportsRequest,
   RestoreDismissalsRequest,
+  SummaryCoverageRequest,
+  SummarySourceNotification,
   type DismissalEntry,
   type DismissalsResult,
   type ReportInfo,
@@ -13,12 +15,18 @@ import {
   type ReportsParams,
   type ReportsResult,
   type RestoreDismissalsParams,
+  type SummaryCoverageParams,
+  type SummaryCoverageResult,
+  type SummarySourceParams,
 } from '../../server/src/protocol';
 
 export const REPORT_LANGUAGE = 'policy-report';
 
 /** A report of the server's workspace index, its URI parsed. */
 export type IndexedReport = Omit<ReportInfo, 'uri'> & { uri: vscode.Uri };
+
+/** What a summary leaves out of its source, the source's URI parsed. */
+export type SummaryCoverage = Omit<NonNullable<SummaryCoverageResult>, 'source'> & { source: vscode.Uri };
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
@@ -30,6 +38,9 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     documentSelector: [
       { scheme: 'file', language: REPORT_LANGUAGE },
       { scheme: 'untitled', language: REPORT_LANGUAGE },
+      // Summaries of reports (the server checks those that name a source, and ignores the rest).
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'file', language: 'plaintext' },
     ],
     // No `synchronize`: the server registers its own file watchers (reports on disk, dismissals)
     // and settings notification, and pulls `policyLens.*` itself; declaring them here too would
@@ -81,6 +92,20 @@ export class PolicyLensServer implements vscode.Disposable {
   async restoreDismissals(dismissals: DismissalEntry[]): Promise<void> {
     const params: RestoreDismissalsParams = { dismissals };
     await this.client.sendRequest(RestoreDismissalsRequest, params);
+  }
+
+  /** The source's targets and commitments the summary leaves out; undefined when `summary` is not checked against a source. */
+  async summaryCoverage(summary: vscode.Uri): Promise<SummaryCoverage | undefined> {
+    const params: SummaryCoverageParams = { uri: this.client.code2ProtocolConverter.asUri(summary) };
+    const coverage = await this.client.sendRequest<SummaryCoverageResult>(SummaryCoverageRequest, params);
+    return coverage ? { ...coverage, source: this.asUri(coverage.source) } : undefined;
+  }
+
+  /** Tells the server which report `summary` is checked against; undefined forgets the choice. */
+  async setSummarySource(summary: vscode.Uri, source: vscode.Uri | undefined): Promise<void> {
+    const asUri = (uri: vscode.Uri) => this.client.code2ProtocolConverter.asUri(uri);
+    const params: SummarySourceParams = { summary: asUri(summary), source: source ? asUri(source) : null };
+    await this.client.sendNotification(SummarySourceNotification, params);
   }
 
   dispose(): void {

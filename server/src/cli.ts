@@ -1,26 +1,42 @@
 /** The `policylens` command line. Subcommands live in COMMANDS; each returns its exit code. */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import { version } from '../../package.json';
 import { analyze } from './core/analyze';
 import { decodeReport, type DecodeResult } from './core/decode';
 import type { Finding, Report, TableGrowthMismatch } from './core/types';
+import { checkSummary } from './core/summaryCheck';
+import { readSourceLink } from './core/summaryLink';
+import type { SummaryProblem } from './core/summaryTypes';
+import { findingSummary } from './format';
+import { loadServerL10n } from './l10nBundle';
 import { formatReport } from './reportTable';
 import type { Segmenter } from './core/segmenter';
+import { summaryProblems } from './summaryProblems';
 import { loadJiebaSegmenter } from './jieba';
 
-const USAGE = 'usage: policylens analyze FILE... [--json] | policylens lsp --stdio';
+const USAGE = 'usage: policylens analyze FILE... [--json] | policylens check SUMMARY... [--source REPORT] [--json] | policylens lsp --stdio';
 
 const HELP = `PolicyLens: the quantified targets, commitments and deadlines of Chinese government work reports.
 
 Usage:
   policylens analyze FILE... [--json]
+  policylens check SUMMARY... [--source REPORT] [--json] [--missing]
   policylens lsp --stdio | --node-ipc | --socket=PORT
   policylens --help | --version
 
 Commands:
   analyze FILE...  Analyse each report and print its findings as a table.
                    FILE is plain text in UTF-8, UTF-16 or GB18030/GBK; - reads stdin.
+  check SUMMARY... Check every quantity of a hand-written summary (.md or .txt) against its
+                   source report: one line per problem, SUMMARY:LINE:COLUMN (1-based, as
+                   editors open them), then a count. A "mismatch" restates a source figure
+                   with another value, unit, comparator (以上 for 以下) or year; an
+                   "unsupported" quantity has no counterpart in the source. The source is
+                   --source REPORT, else the link in the summary's first lines
+                   (来源：../reports/report.txt, source: …, <!-- policylens-source: … -->),
+                   relative to the summary's folder. Messages follow LANG (zh_CN: 简体中文).
   lsp              Run the language server (diagnostics, hovers, symbols, ...) for any
                    editor with an LSP client, e.g. Neovim, Helix or Emacs; it runs until
                    the editor ends it.
@@ -31,11 +47,16 @@ Options:
                    One FILE prints exactly one object. For example:
                      policylens analyze report.txt --json | jq '.findings[]'
                      policylens analyze *.txt --json | jq -s .    (one array of all files)
+                   With check: {"summary", "source", "checked", "problems"} per SUMMARY.
+  --source REPORT  check: the source report of every SUMMARY, whatever their links say.
+  --missing        check: also list the source's targets and commitments the summary leaves out.
   -h, --help       Show this help.
   --version        Print the version.
 
 Colour is used on a terminal unless NO_COLOR is set.
-Exit status: 0 when every FILE was analysed; 2 when a FILE could not be read, or on a usage error.
+Exit status: 0 when every FILE was analysed (check: and every summary agrees with its source);
+1 when check finds a problem; 2 when a file could not be read, a summary names no source, or on
+a usage error.
 `;
 
 class UsageError extends Error {}
@@ -44,6 +65,7 @@ type Command = (args: string[]) => number | Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
+  check: checkCommand,
   lsp: lspCommand,
 };
 
@@ -130,15 +152,14 @@ function analyzeCommand(args: string[]): number {
   let status = 0;
   let separator = '';
   for (const file of files) {
-    const decoded = readReport(file);
-    if (!decoded.ok) {
-      process.stderr.write(`policylens: ${file}: ${decoded.reason}\n`);
+    const text = readText(file);
+    if (text === null) {
       status = 2;
       continue;
     }
     let report: Report;
     try {
-      report = analyze(decoded.text, { segmenter: segmenter() });
+      report = analyze(text, { segmenter: segmenter() });
     } catch (error) {
       process.stderr.write(`policylens: ${file}: analysis failed: ${errorMessage(error)}\n`);
       status = 2;
@@ -148,6 +169,97 @@ function analyzeCommand(args: string[]): number {
     separator = '\n';
   }
   return status;
+}
+
+// ---------------------------------------------------------------- check
+
+function checkCommand(args: string[]): number {
+  const { files, flags, source } = parseCheckArgs(args);
+  if (flags.has('--help') || flags.has('-h')) return print(HELP);
+  if (files.length === 0) throw new UsageError('check needs a SUMMARY');
+  loadServerL10n(process.env.LANG);
+  const json = flags.has('--json');
+  const sources = new Map<string, { text: string; report: Report } | null>();
+
+  let status = 0;
+  for (const file of files) {
+    const text = readText(file);
+    if (text === null) {
+      status = 2;
+      continue;
+    }
+    const sourceFile = source ?? linkedSource(file, text);
+    if (sourceFile === null) {
+      process.stderr.write(`policylens: ${file}: ${l10n.t('the summary names no source: add a line such as 来源：../reports/report.txt near its top, or pass --source REPORT')}\n`);
+      status = 2;
+      continue;
+    }
+    if (!sources.has(sourceFile)) sources.set(sourceFile, readSource(sourceFile));
+    const read = sources.get(sourceFile);
+    if (!read) {
+      status = 2;
+      continue;
+    }
+    const check = checkSummary(text, read.report, { segmenter: segmenter(), sourceText: read.text });
+    const problems = summaryProblems(check);
+    if (problems.length > 0 && status === 0) status = 1;
+    if (json) {
+      process.stdout.write(`${JSON.stringify({ summary: file, source: sourceFile, checked: check.checked.length, problems })}\n`);
+      continue;
+    }
+    process.stdout.write(problems.map((p) => `${problemLine(file, p)}\n`).join(''));
+    const mismatches = problems.filter((p) => p.problem === 'mismatch').length;
+    process.stdout.write(`${problems.length === 0
+      ? l10n.t('{0}: {1} quantities checked against {2}: all agree', file, check.checked.length, sourceFile)
+      : l10n.t('{0}: {1} quantities checked against {2}: {3} mismatched, {4} unsupported', file, check.checked.length, sourceFile, mismatches, problems.length - mismatches)}\n`);
+    if (flags.has('--missing') && check.missing.length > 0) {
+      process.stdout.write(`${l10n.t('{0} targets and commitments of the source are not in the summary:', check.missing.length)}\n`);
+      process.stdout.write(check.missing.map((f) => `  ${sourceFile}:${f.line}:${f.start + 1}  ${findingSummary(f)}\n`).join(''));
+    }
+  }
+  return status;
+}
+
+/** Like parseArgs, with --source REPORT (or --source=REPORT). */
+function parseCheckArgs(args: string[]): { files: string[]; flags: Set<string>; source: string | null } {
+  const rest: string[] = [];
+  let source: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (arg === '--source' || arg.startsWith('--source=')) {
+      const value = arg === '--source' ? args[++i] : arg.slice('--source='.length);
+      if (value === undefined || value === '') throw new UsageError('--source needs a REPORT');
+      source = value;
+    } else rest.push(arg);
+  }
+  return { ...parseArgs(rest, ['--json', '--missing', '--help', '-h']), source };
+}
+
+/** The summary's own link, relative to its folder (to the working folder for stdin). */
+function linkedSource(file: string, text: string): string | null {
+  const link = readSourceLink(text);
+  if (link === null) return null;
+  return path.isAbsolute(link) ? link : path.join(file === '-' ? '.' : path.dirname(file), link);
+}
+
+function readSource(file: string): { text: string; report: Report } | null {
+  const text = readText(file);
+  if (text === null) return null;
+  try {
+    return { text, report: analyze(text, { segmenter: segmenter() }) };
+  } catch (error) {
+    process.stderr.write(`policylens: ${file}: analysis failed: ${errorMessage(error)}\n`);
+    return null;
+  }
+}
+
+/** `digest.md:9:9  mismatch  Summary: 增长9%以上; source line 27: 增长8%以上 (value)`: columns 1-based, as editors open them. */
+function problemLine(file: string, p: SummaryProblem): string {
+  return `${file}:${p.line}:${p.start + 1}  ${p.problem.padEnd(11)}  ${p.message}`;
 }
 
 let jieba: Segmenter | undefined;
@@ -162,6 +274,14 @@ function segmenter(): Segmenter | undefined {
     jieba = undefined;
   }
   return jieba;
+}
+
+/** The file's text, or null after naming the file and the reason on stderr. */
+function readText(file: string): string | null {
+  const decoded = readReport(file);
+  if (decoded.ok) return decoded.text;
+  process.stderr.write(`policylens: ${file}: ${decoded.reason}\n`);
+  return null;
 }
 
 function readReport(file: string): DecodeResult {

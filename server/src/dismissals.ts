@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { URI } from 'vscode-uri';
 import type { Finding, Kind } from './core/types';
 import type { Dismissal, DismissalEntry } from './protocol';
+import { fileSystemPath, isInside } from './paths';
 
 /** Characters kept on each side of a finding's text as its context. */
 const CONTEXT_CHARS = 8;
@@ -178,16 +178,6 @@ function keyOf({ file, text, context }: Pick<Dismissal, 'file' | 'text' | 'conte
 
 function emptyStore(folder: string, dir: string | null): Store {
   return { folder, dir, dismissals: [], keys: new Set(), unreadable: false };
-}
-
-function fileSystemPath(uri: string): string | null {
-  const parsed = URI.parse(uri);
-  return parsed.scheme === 'file' ? parsed.fsPath : null;
-}
-
-function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,7 +1,8 @@
 /**
- * The reports the server knows: open documents (at their current version) and report files of the
- * workspace read from disk (at their modification time). Each is analysed once per version; the
- * features read from here and never call analyze() themselves.
+ * The reports the server knows: open documents of the policy-report language (at their current
+ * version) and report files of the workspace read from disk (at their modification time); a
+ * summary is none of them. Each is analysed once per version; the features read from here and
+ * never call analyze() themselves. `file()` reads any other file the same way (a summary's source).
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,6 +13,13 @@ import { decodeReport } from './core/decode';
 import type { Segmenter } from './core/segmenter';
 import { splitLines } from './core/text';
 import type { Report } from './core/types';
+import { SUMMARY_HEAD_LINES } from './summarySources';
+
+/** The language of open reports; other open documents (plain text, Markdown) are summaries or nothing. */
+export const REPORT_LANGUAGE = 'policy-report';
+
+/** Any file as `file()` reads it: analysed, or the reason it cannot be (null: there is no such file). */
+export type FileReading = { ok: true; analyzed: AnalyzedReport } | { ok: false; reason: string | null };
 
 export interface AnalyzedReport {
   uri: string;
@@ -28,31 +36,70 @@ export class Reports {
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
-    private segmenter: Segmenter,
+    private currentSegmenter: Segmenter,
     private readonly log: (message: string) => void,
+    /** Whether a file, by its text, is a summary of another report (and so no report itself). */
+    private readonly isSummary: (uri: string, text: string) => boolean = () => false,
   ) {}
+
+  get segmenter(): Segmenter {
+    return this.currentSegmenter;
+  }
 
   /** A better segmenter (jieba, once loaded): every report is analysed again when next asked for. */
   setSegmenter(segmenter: Segmenter): void {
-    this.segmenter = segmenter;
+    this.currentSegmenter = segmenter;
     this.cache.clear();
   }
 
-  /** The analysis of an open document or a known file, or undefined if it is neither (or unreadable). */
+  /** The analysis of an open report or a known report file, or undefined if it is neither (or unreadable). */
   get(uri: string): AnalyzedReport | undefined {
     const document = this.documents.get(uri);
-    if (document) return this.analyzed(uri, `open:${document.version}`, () => document.getText());
+    if (document) {
+      if (document.languageId !== REPORT_LANGUAGE || this.isSummary(uri, document.getText())) return undefined;
+      return this.analyzed(uri, `open:${document.version}`, () => document.getText());
+    }
     if (!this.onDisk.has(uri)) return undefined;
     return this.fromDisk(uri);
+  }
+
+  /**
+   * Any file, in the workspace index or not: the open document (whatever its language), else the
+   * file on disk, analysed once per version or modification time.
+   */
+  file(uri: string): FileReading {
+    const document = this.documents.get(uri);
+    if (document) return { ok: true, analyzed: this.analyzed(uri, `open:${document.version}`, () => document.getText()) };
+    const file = URI.parse(uri).fsPath;
+    let mtime: number;
+    try {
+      const stat = statSync(file);
+      if (!stat.isFile()) return { ok: false, reason: 'is a folder, not a file' };
+      mtime = stat.mtimeMs;
+    } catch {
+      return { ok: false, reason: null };
+    }
+    const cached = this.cache.get(uri);
+    if (cached?.version === `disk:${mtime}`) return { ok: true, analyzed: cached };
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? String(error) };
+    }
+    const decoded = decodeReport(bytes);
+    if (!decoded.ok) return { ok: false, reason: decoded.reason };
+    return { ok: true, analyzed: this.analyzed(uri, `disk:${mtime}`, () => decoded.text) };
   }
 
   isOpen(uri: string): boolean {
     return this.documents.get(uri) !== undefined;
   }
 
-  /** Every report: the open documents and the files of the last workspace scan. */
+  /** Every report: the open reports and the files of the last workspace scan. */
   uris(): string[] {
-    return [...new Set([...this.documents.keys(), ...this.onDisk])];
+    const open = this.documents.all().filter((document) => document.languageId === REPORT_LANGUAGE).map((document) => document.uri);
+    return [...new Set([...open, ...this.onDisk])];
   }
 
   /**
@@ -100,30 +147,21 @@ export class Reports {
   }
 
   private fromDisk(uri: string): AnalyzedReport | undefined {
-    const file = URI.parse(uri).fsPath;
-    let mtime: number;
-    try {
-      mtime = statSync(file).mtimeMs;
-    } catch {
+    const read = this.file(uri);
+    if (!read.ok) {
+      if (read.reason !== null) this.log(`${URI.parse(uri).fsPath}: ${read.reason}`);
       this.removeDiskReport(uri);
       return undefined;
     }
-    const cached = this.cache.get(uri);
-    if (cached?.version === `disk:${mtime}`) return cached;
-    const decoded = decodeReport(readFileSync(file));
-    if (!decoded.ok) {
-      this.log(`${file}: ${decoded.reason}`);
-      this.removeDiskReport(uri);
-      return undefined;
-    }
-    return this.analyzed(uri, `disk:${mtime}`, () => decoded.text);
+    // A digest that reads like a report but names its source is checked, not indexed.
+    return this.isSummary(uri, read.analyzed.lines.slice(0, SUMMARY_HEAD_LINES).join('\n')) ? undefined : read.analyzed;
   }
 
   private analyzed(uri: string, version: string, text: () => string): AnalyzedReport {
     const cached = this.cache.get(uri);
     if (cached?.version === version) return cached;
     const source = text();
-    const result = { uri, version, lines: splitLines(source), report: analyze(source, { segmenter: this.segmenter }) };
+    const result = { uri, version, lines: splitLines(source), report: analyze(source, { segmenter: this.currentSegmenter }) };
     this.cache.set(uri, result);
     return result;
   }

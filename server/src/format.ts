@@ -15,7 +15,7 @@ const COMPARATOR_SIGN: Record<Exclude<Comparator, 'range'>, string> = {
 };
 
 /** Units stored in their base form whose values read better with 万 / 亿 again. */
-const COUNTED_UNITS = /^(元|美元|人|人次|户|吨|平方米|亩|千瓦|千瓦时|辆|套|册|头|只|株|标准箱)$/;
+const COUNTED_UNITS = /^(元|美元|人|人次|户|吨|斤|公斤|千克|平方米|亩|千瓦|千瓦时|辆|套|册|头|只|株|标准箱|标箱)$/;
 
 export function kindName(kind: Kind): string {
   switch (kind) {

@@ -66,3 +66,29 @@ export interface DismissArguments {
 
 /** Client command a code lens runs to list a section's findings (arguments: uri, findings). */
 export const ShowFindingsCommand = 'policyLens.showFindings';
+
+/**
+ * Client → server: the source report the user chose for a summary with `PolicyLens: Check Summary
+ * Against Source…` (remembered by the client, sent again when the server starts); `source: null`
+ * forgets the choice. A choice outranks the summary's own link and `policyLens.summaries`.
+ */
+export const SummarySourceNotification = 'policyLens/summarySource';
+export interface SummarySourceParams {
+  summary: string;
+  source: string | null;
+}
+
+/** Client → server: the source's targets and commitments a summary leaves out; null when `uri` is no checked summary. */
+export const SummaryCoverageRequest = 'policyLens/summaryCoverage';
+export interface SummaryCoverageParams {
+  uri: string;
+}
+export interface SummaryCoverage {
+  /** The source report's URI. */
+  source: string;
+  /** How many of the summary's quantities were compared. */
+  checked: number;
+  /** In the source's line order. */
+  missing: Finding[];
+}
+export type SummaryCoverageResult = SummaryCoverage | null;

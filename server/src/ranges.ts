@@ -23,3 +23,14 @@ export function contains(range: Range, position: Position): boolean {
   if (position.line === end.line && position.character > end.character) return false;
   return true;
 }
+
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character
+    && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** Touching counts: a cursor just after a number still offers its quick fixes. */
+export function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}

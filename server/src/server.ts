@@ -1,8 +1,9 @@
 /**
  * The language server: declares its capabilities and routes each request to one feature in
  * features/. Reports (open documents and report files of the workspace) are analysed once per
- * version in documents.ts. nodejieba loads after the first diagnostics, which use the
- * vocabulary segmenter; reports are analysed again once it is there.
+ * version in documents.ts; summaries (summarySources.ts) are checked against their source in
+ * summaries.ts. nodejieba loads after the first diagnostics, which use the vocabulary segmenter;
+ * reports are analysed again once it is there.
  */
 import * as path from 'node:path';
 import {
@@ -28,12 +29,19 @@ import {
   ReportsChangedNotification,
   ReportsRequest,
   RestoreDismissalsRequest,
+  SummaryCoverageRequest,
+  SummarySourceNotification,
   type DismissArguments,
   type ReportInfo,
   type ReportsParams,
   type RestoreDismissalsParams,
+  type SummaryCoverageParams,
+  type SummaryCoverageResult,
+  type SummarySourceParams,
 } from './protocol';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { Summaries, type CheckedSummary } from './summaries';
+import { SummarySources } from './summarySources';
 import { codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { reportDiagnostics } from './features/diagnostics';
@@ -41,6 +49,9 @@ import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
+import { summaryCodeActions } from './features/summaryCodeActions';
+import { summaryDiagnostics } from './features/summaryDiagnostics';
+import { summaryHover } from './features/summaryHover';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { WorkspaceScan } from './features/workspaceScan';
 
@@ -50,7 +61,11 @@ const EDIT_DEBOUNCE_MS = 50;
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const log = (message: string) => connection.console.log(message);
-  const reports = new Reports(documents, vocabularySegmenter(), log);
+  const sources = new SummarySources();
+  const reports = new Reports(documents, vocabularySegmenter(), log, (uri, text) => sources.sourceOf(uri, text) !== null);
+  const summaries = new Summaries(documents, reports, sources);
+  /** Open documents with diagnostics (reports and summaries): one that stops being either is cleared. */
+  const published = new Set<string>();
   const dismissals = new Dismissals(log);
   let settings: Settings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
@@ -68,12 +83,26 @@ export function startServer(connection: Connection): void {
     return analyzed ? answer(analyzed) : otherwise;
   };
 
+  /** A summary's answer, else a report's. */
+  const withSummaryOrReport = <T>(
+    uri: string,
+    summary: (checked: CheckedSummary) => T,
+    report: (analyzed: AnalyzedReport) => T,
+    otherwise: T,
+  ): T => {
+    const checked = summaries.get(uri);
+    return checked ? summary(checked) : withReport(uri, report, otherwise);
+  };
+
   function publish(uri: string): void {
     pending.delete(uri);
     if (!reports.isOpen(uri)) return;
-    const analyzed = reports.get(uri);
-    if (!analyzed) return;
-    void connection.sendDiagnostics({ uri, diagnostics: reportDiagnostics(analyzed, visible(analyzed), settings) });
+    const summary = summaries.get(uri);
+    const analyzed = summary ? undefined : reports.get(uri);
+    const diagnostics = summary ? summaryDiagnostics(summary, settings) : analyzed ? reportDiagnostics(analyzed, visible(analyzed), settings) : null;
+    if (diagnostics === null && !published.delete(uri)) return; // a note that never was a report or a summary
+    if (diagnostics !== null) published.add(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: diagnostics ?? [] });
     void connection.sendNotification(ReportsChangedNotification, { uris: [uri] });
     if (!jiebaRequested) loadJieba();
   }
@@ -81,6 +110,11 @@ export function startServer(connection: Connection): void {
   function publishLater(uri: string): void {
     clearTimeout(pending.get(uri));
     pending.set(uri, setTimeout(() => publish(uri), EDIT_DEBOUNCE_MS));
+  }
+
+  /** A source that changed (edited, opened, closed, or on disk): its open summaries are checked again. */
+  function checkSummariesOf(uri: string): void {
+    for (const summary of summaries.summariesOf(uri)) publishLater(summary);
   }
 
   function republishAll(): void {
@@ -113,6 +147,7 @@ export function startServer(connection: Connection): void {
       ]);
       settings = readSettings(policyLens);
       scan.setExclude(filesExclude);
+      sources.setSetting(settings.summaries);
     }
     republishAll();
   }
@@ -124,6 +159,7 @@ export function startServer(connection: Connection): void {
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     dismissals.setFolders(folders);
+    sources.setFolders(folders);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -152,6 +188,7 @@ export function startServer(connection: Connection): void {
       const removed = new Set(event.removed.map((folder) => folder.uri));
       folders = [...folders.filter((uri) => !removed.has(uri)), ...event.added.map((folder) => folder.uri)];
       dismissals.setFolders(folders);
+      sources.setFolders(folders);
       void scan.run(folders, settings).then(republishAll);
     });
     await refreshSettings();
@@ -168,23 +205,38 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) if (!reports.isOpen(change.uri)) checkSummariesOf(change.uri);
     const changed = scan.applyFileEvents(changes, settings, dismissals);
     if (changed.dismissals) republishAll();
     else if (changed.uris.length > 0) void connection.sendNotification(ReportsChangedNotification, { uris: changed.uris });
   });
 
-  documents.onDidOpen(({ document }) => publish(document.uri));
-  documents.onDidChangeContent(({ document }) => publishLater(document.uri));
+  documents.onDidOpen(({ document }) => {
+    publish(document.uri);
+    checkSummariesOf(document.uri);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    publishLater(document.uri);
+    checkSummariesOf(document.uri);
+  });
   documents.onDidClose(({ document }) => {
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
+    published.delete(document.uri);
     reports.forget(document.uri);
+    summaries.forget(document.uri);
+    checkSummariesOf(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     void connection.sendNotification(ReportsChangedNotification, { uris: [document.uri] });
   });
 
   connection.onHover(({ textDocument, position }) =>
-    withReport(textDocument.uri, (analyzed) => hover(analyzed, visible(analyzed), position), null));
+    withSummaryOrReport(
+      textDocument.uri,
+      (summary) => summaryHover(summary, position),
+      (analyzed) => hover(analyzed, visible(analyzed), position),
+      null,
+    ));
   connection.onDocumentSymbol(({ textDocument }) =>
     withReport(textDocument.uri, (analyzed) => documentSymbols(analyzed, visible(analyzed)), []));
   connection.onWorkspaceSymbol(async ({ query }, token) => {
@@ -198,7 +250,12 @@ export function startServer(connection: Connection): void {
   connection.onCodeLens(({ textDocument }) =>
     withReport(textDocument.uri, (analyzed) => codeLenses(analyzed, visible(analyzed), settings), []));
   connection.onCodeAction(({ textDocument, range, context }) =>
-    withReport(textDocument.uri, (analyzed) => codeActions(analyzed, visible(analyzed), range, context), []));
+    withSummaryOrReport(
+      textDocument.uri,
+      (summary) => summaryCodeActions(summary, range, context),
+      (analyzed) => codeActions(analyzed, visible(analyzed), range, context),
+      [],
+    ));
 
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     if (command !== DismissCommand) return;
@@ -218,6 +275,16 @@ export function startServer(connection: Connection): void {
     });
   });
   connection.onRequest(DismissalsRequest, () => dismissals.list());
+  connection.onRequest(SummaryCoverageRequest, ({ uri }: SummaryCoverageParams): SummaryCoverageResult => {
+    const result = summaries.get(uri)?.result;
+    return result?.ok ? { source: result.source.uri, checked: result.check.checked.length, missing: result.check.missing } : null;
+  });
+  connection.onNotification(SummarySourceNotification, ({ summary, source }: SummarySourceParams) => {
+    sources.choose(summary, source);
+    publish(summary);
+    // A summary leaves the workspace index of reports (and comes back when forgotten).
+    void connection.sendNotification(ReportsChangedNotification, { uris: [summary] });
+  });
   connection.onRequest(RestoreDismissalsRequest, async ({ dismissals: entries }: RestoreDismissalsParams) => {
     await dismissals.restore(entries);
     republishAll();

@@ -7,8 +7,8 @@ import type { Kind } from './core/types';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
-/** Every diagnostic the server can publish: one per finding kind, and the two report checks. */
-export type DiagnosticKind = Kind | 'tableGrowth' | 'conflictingTarget';
+/** Every diagnostic the server can publish: one per finding kind, the two report checks, and the summary check's two. */
+export type DiagnosticKind = Kind | 'tableGrowth' | 'conflictingTarget' | 'summaryMismatch' | 'summaryUnsupported';
 
 export interface Settings {
   /** Globs of files that are reports whatever their content. */
@@ -20,6 +20,8 @@ export interface Settings {
   codeLens: { enabled: boolean };
   /** Workspace scan for workspace symbols and the Indicators view; 0 turns it off. */
   workspace: { maxFiles: number };
+  /** Summaries and their sources: a glob of summary files → the source report, both workspace-relative. */
+  summaries: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,10 +35,13 @@ export const DEFAULT_SETTINGS: Settings = {
     date: 'off',
     tableGrowth: 'warning',
     conflictingTarget: 'warning',
+    summaryMismatch: 'error',
+    summaryUnsupported: 'warning',
   },
   inlayHints: { deadlines: true },
   codeLens: { enabled: true },
   workspace: { maxFiles: 2000 },
+  summaries: {},
 };
 
 /** Merges what the client sent over the defaults, dropping values of the wrong type. */
@@ -60,6 +65,9 @@ export function readSettings(raw: unknown): Settings {
         ? Math.floor(given.workspace.maxFiles)
         : DEFAULT_SETTINGS.workspace.maxFiles,
     },
+    summaries: isObject(given.summaries)
+      ? Object.fromEntries(Object.entries(given.summaries).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+      : DEFAULT_SETTINGS.summaries,
   };
 }
 

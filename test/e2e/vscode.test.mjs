@@ -18,6 +18,9 @@ const seed = '000_2d311365dc22e685.txt';
 const plan = '三、2021年重点工作';
 const goalsLine = 47; // 主要预期目标：生产总值增长8%以上，…
 const STEP_TIMEOUT = 90_000;
+// A journalist's digest of seed 000 in which 生产总值增长8%以上 became 9%以上.
+const summary = 'digest-with-error.md';
+const summaryText = `<!-- policylens-source: ${seed} -->\n# 洛阳2021年主要目标速览\n\n今年全市生产总值增长9%以上，城镇登记失业率控制在4.5%以内。\n`;
 
 let runDir, server, browser, page;
 const browserConsole = [];
@@ -65,6 +68,7 @@ before(async () => {
   runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policylens-e2e-'));
   const workspace = path.join(runDir, 'seeds');
   fs.cpSync(path.join(root, 'seeds'), workspace, { recursive: true });
+  fs.writeFileSync(path.join(workspace, summary), summaryText);
   installVsix(codeServerBin(), vsix, { extensionsDir: path.join(runDir, 'extensions'), userDataDir: path.join(runDir, 'user-data') });
   server = await startCodeServer({ runDir });
   browser = await launchChromium();
@@ -130,4 +134,17 @@ step('PolicyLens: Next Target moves the cursor to the next target', 'next-target
   const gdp = targets.findIndex((f) => f.line === goalsLine && f.indicator === '生产总值');
   await wb.runCommand(page, 'PolicyLens: Next Target');
   await wb.waitForStatusBar(page, selectionStatus(targets[gdp + 1]));
+});
+
+step('a summary with an injected error shows the error in Problems', 'summary-error', async () => {
+  await wb.openFile(page, summary);
+  const rows = await wb.problemRows(page, '9%以上');
+  assert.ok(rows.some((row) => row.includes('9%以上') && row.includes('8%以上')), rows.join('\n')); // quotes summary and source
+  await wb.goToLine(page, 4);
+});
+
+step('the quick fix replaces the quantity with the source\'s, and the error goes', 'summary-quick-fix', async () => {
+  await wb.applyQuickFix(page, '9%以上', '8%以上');
+  await wb.waitForEditorText(page, '生产总值增长8%以上');
+  await wb.waitForNoProblem(page, '9%以上');
 });

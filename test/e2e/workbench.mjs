@@ -111,6 +111,26 @@ export async function hoverText(page, needle, { expect = /\S/, timeout = TIMEOUT
   throw new Error(`no hover matching ${expect} over ${JSON.stringify(needle)}; last seen: ${JSON.stringify(seen)}`);
 }
 
+/** Clicks on `needle` in the active editor, opens its quick fixes (Ctrl+.) and applies the one whose title contains `title`. */
+export async function applyQuickFix(page, needle, title, { timeout = TIMEOUT } = {}) {
+  const point = await textCentre(page, needle);
+  if (!point) throw new Error(`${JSON.stringify(needle)} is not on screen in the active editor`);
+  await page.mouse.click(point.x, point.y);
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget .monaco-list-row').filter({ hasText: title }).first().click({ timeout });
+  await page.locator('.action-widget:not(.action-list-submenu-panel)').first().waitFor({ state: 'hidden', timeout });
+}
+
+/** Waits until the active editor's rendered lines contain `text`. */
+export async function waitForEditorText(page, text, { timeout = TIMEOUT } = {}) {
+  await activeEditorLines(page).filter({ hasText: text }).first().waitFor({ timeout });
+}
+
+/** Waits until no row of the Problems panel matches `match` (the panel must be showing). */
+export async function waitForNoProblem(page, match, { timeout = TIMEOUT } = {}) {
+  await page.locator('.markers-panel .monaco-list-row').filter({ hasText: match }).first().waitFor({ state: 'detached', timeout });
+}
+
 export async function screenshot(page, file) {
   await page.screenshot({ path: file });
   return file;

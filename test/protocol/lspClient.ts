@@ -5,8 +5,8 @@
  * window/workDoneProgress/create), records what it publishes, and shuts it down cleanly.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -34,6 +34,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
+import { ensureBuilt } from '../helpers/build';
 
 export const ROOT = path.join(__dirname, '..', '..');
 const WAIT_MS = 10_000;
@@ -49,13 +50,6 @@ export interface ClientOptions {
   progress?: boolean;
   /** A client that cannot answer workspace/configuration (Neovim without settings). */
   configuration?: boolean;
-}
-
-/** Builds dist/ once per test process, if a test file runs before `npm run build`. */
-export function ensureBuilt(): void {
-  if (existsSync(path.join(ROOT, 'dist', 'server.js'))) return;
-  const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(build.status, 0, build.stderr);
 }
 
 /** A copy of seeds/ to use as the workspace folder, so dismissals can be written. */
@@ -151,12 +145,12 @@ export class LspClient {
     return URI.file(path.join(this.folder, file)).toString();
   }
 
-  /** Opens a file of the workspace (or the given text under that name) as a policy report. */
-  async open(file: string, text?: string): Promise<string> {
+  /** Opens a file of the workspace (or the given text under that name), as a policy report unless `languageId` says otherwise. */
+  async open(file: string, text?: string, languageId = 'policy-report'): Promise<string> {
     const uri = this.uri(file);
     this.versions.set(uri, 1);
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: { uri, languageId: 'policy-report', version: 1, text: text ?? readFileSync(path.join(this.folder, file), 'utf8') },
+      textDocument: { uri, languageId, version: 1, text: text ?? readFileSync(path.join(this.folder, file), 'utf8') },
     });
     return uri;
   }

@@ -14,6 +14,8 @@ import { readTables } from './tables';
 export interface AnalyzeOptions {
   /** Word segmenter for indicators; defaults to the policy vocabulary alone. */
   segmenter?: Segmenter;
+  /** The year to read 今年 as when the text does not say (a summary takes its source's). */
+  defaultYear?: number;
 }
 
 let fallbackSegmenter: Segmenter | null = null;
@@ -36,7 +38,8 @@ export function vocabularySegmenter(): Segmenter {
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const segmenter = options.segmenter ?? vocabularySegmenter();
   const lines = splitLines(text);
-  const context = readReportContext(lines);
+  const read = readReportContext(lines);
+  const context = read.year === null && options.defaultYear !== undefined ? { ...read, year: options.defaultYear } : read;
   const { sections, sectionOfLine } = parseOutline(lines, context.documentTense, context.year);
   const tables = readTables(lines, context.year);
   const sectionAt = (line: number): Section | undefined => sections[sectionOfLine[line]!];

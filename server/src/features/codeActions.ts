@@ -7,7 +7,7 @@ import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnosti
 import type { Finding } from '../core/types';
 import type { AnalyzedReport } from '../documents';
 import { DismissCommand, type DismissArguments } from '../protocol';
-import { findingRange } from '../ranges';
+import { findingRange, overlaps, sameRange } from '../ranges';
 import { SOURCE } from './diagnostics';
 
 export function codeActions(analyzed: AnalyzedReport, findings: readonly Finding[], range: Range, context: CodeActionContext): CodeAction[] {
@@ -46,15 +46,4 @@ function dismissAction(uri: string, finding: Finding, title: string, diagnostics
     isPreferred: false,
     command: { title, command: DismissCommand, arguments: [target] },
   };
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character
-    && a.end.line === b.end.line && a.end.character === b.end.character;
-}
-
-/** Touching counts: a cursor just after a number still offers to dismiss it. */
-function overlaps(a: Range, b: Range): boolean {
-  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
-  return !before(a.end, b.start) && !before(b.end, a.start);
 }

@@ -23,6 +23,8 @@ export const DIAGNOSTIC_CODES: Record<DiagnosticKind, string> = {
   date: 'policylens.date',
   tableGrowth: 'policylens.table-growth',
   conflictingTarget: 'policylens.conflicting-target',
+  summaryMismatch: 'policylens.summary-mismatch',
+  summaryUnsupported: 'policylens.summary-unsupported',
 };
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
@@ -32,16 +34,18 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** The severity the settings give a kind of diagnostic; undefined when it is off. */
+export function severityOf(settings: Settings, kind: DiagnosticKind): DiagnosticSeverity | undefined {
+  const name = settings.severity[kind];
+  return name === 'off' ? undefined : SEVERITY[name];
+}
+
 /** `findings` are the report's findings the user has not dismissed. */
 export function reportDiagnostics(analyzed: AnalyzedReport, findings: readonly Finding[], settings: Settings): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const severityOf = (kind: DiagnosticKind): DiagnosticSeverity | undefined => {
-    const name = settings.severity[kind];
-    return name === 'off' ? undefined : SEVERITY[name];
-  };
 
   for (const finding of findings) {
-    const severity = severityOf(finding.kind);
+    const severity = severityOf(settings, finding.kind);
     if (severity === undefined) continue;
     diagnostics.push({
       range: findingRange(finding),
@@ -53,7 +57,7 @@ export function reportDiagnostics(analyzed: AnalyzedReport, findings: readonly F
     });
   }
 
-  const growthSeverity = severityOf('tableGrowth');
+  const growthSeverity = severityOf(settings, 'tableGrowth');
   if (growthSeverity !== undefined) {
     for (const row of analyzed.report.tableGrowthMismatches) {
       diagnostics.push({
@@ -69,7 +73,7 @@ export function reportDiagnostics(analyzed: AnalyzedReport, findings: readonly F
     }
   }
 
-  const conflictSeverity = severityOf('conflictingTarget');
+  const conflictSeverity = severityOf(settings, 'conflictingTarget');
   if (conflictSeverity !== undefined) {
     for (const { finding, first } of conflictingTargets(findings)) {
       diagnostics.push({

@@ -83,7 +83,7 @@ function describeDeadline(analyzed: AnalyzedReport, finding: Finding): string | 
 }
 
 /** The sentence around the finding, the finding itself in bold. */
-function quote(line: string, finding: Finding): string {
+export function quote(line: string, finding: Finding): string {
   let from = finding.start;
   while (from > 0 && finding.start - from < QUOTE_CHARS && !SENTENCE_END.test(line[from - 1]!)) from--;
   let to = finding.end;
@@ -104,7 +104,7 @@ function emphasise(text: string): string {
   return text.includes('`') ? escapeMarkdown(text) : `\`${text}\``;
 }
 
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|~#]/g, '\\$&');
 }
 

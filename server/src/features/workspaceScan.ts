@@ -17,6 +17,7 @@ import { DETECTION_PREFIX_LENGTH, looksLikeReport } from '../core/detect';
 import type { Dismissals } from '../dismissals';
 import type { Reports } from '../documents';
 import type { Settings } from '../settings';
+import { fileSystemPath, isInside, relativePath } from '../paths';
 
 /** Enough bytes for the detection prefix even in UTF-8, where a Chinese character takes three. */
 const HEAD_BYTES = DETECTION_PREFIX_LENGTH * 3;
@@ -234,20 +235,6 @@ const NO_PROGRESS: WorkDoneProgressServerReporter = {
   report: () => undefined,
   done: () => undefined,
 };
-
-function fileSystemPath(uri: string): string | null {
-  const parsed = URI.parse(uri);
-  return parsed.scheme === 'file' ? parsed.fsPath : null;
-}
-
-function relativePath(folder: string, file: string): string {
-  return path.relative(folder, file).split(path.sep).join('/');
-}
-
-function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
-}
 
 /** Folders inside another workspace folder are walked with it, once. */
 function outermost(folders: string[]): string[] {
