@@ -51,7 +51,9 @@ echo "e2e install: code-server $CS_VERSION into $CACHE/cs (about 3 minutes the f
 export PATH="$CACHE/node/bin:$PATH"
 export npm_config_nodedir="$CACHE/node"
 rm -rf "$CACHE/cs"
-npm install --global --prefix "$CACHE/cs" --no-audit --no-fund --loglevel=error "code-server@$CS_VERSION"
+# Under `npm test`, the outer npm (Node 20) exports npm_config_user_agent; the inner npm would
+# pass it on, and code-server's postinstall reads the Node version from it and refuses.
+env -u npm_config_user_agent npm install --global --prefix "$CACHE/cs" --no-audit --no-fund --loglevel=error "code-server@$CS_VERSION"
 mkdir -p "$CACHE/bin"
 cat > "$CACHE/bin/code-server" <<WRAPPER
 #!/usr/bin/env bash
