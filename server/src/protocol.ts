@@ -64,7 +64,11 @@ export interface DismissArguments {
   end: number;
 }
 
-/** Client command a code lens runs to list a section's findings (arguments: uri, findings). */
+/**
+ * Client command a code lens runs to list a section's findings. Arguments: the report's uri and
+ * the section's heading line (1-based); the client asks for the findings when clicked, so that
+ * nested sections do not each carry theirs in every code-lens answer.
+ */
 export const ShowFindingsCommand = 'policyLens.showFindings';
 
 /**

@@ -163,9 +163,9 @@ describe('the server on the seed reports', () => {
     const plan = lenses.find((lens) => lens.range.start.line === planHeading);
     assert.match(plan?.command?.title ?? '', /^\d+ targets · \d+ commitments · \d+ deadlines$/);
     assert.equal(plan?.command?.command, 'policyLens.showFindings');
-    const [lensUri, findings] = plan!.command!.arguments as [string, { line: number }[]];
+    const [lensUri, headingLine] = plan!.command!.arguments as [string, number];
     assert.equal(lensUri, uri);
-    assert.ok(findings.some((f) => f.line === TARGETS_LINE + 1));
+    assert.equal(headingLine, planHeading + 1, 'the section, by its heading line, for the client to list');
     assert.ok(lenses.every((lens) => lens.command?.title), 'every lens has its counts');
 
     await client.configure({ codeLens: { enabled: false } });

@@ -23,7 +23,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     vscode.commands.registerCommand('policyLens.checkSummary', (summary?: unknown, source?: unknown) => checkSummary(server, chosen, summary, source)),
     vscode.commands.registerCommand('policyLens.showMissingTargets', (summary?: vscode.Uri) => showMissingTargets(server, summary)),
     vscode.commands.registerCommand('policyLens.restartServer', () => client.restart()),
-    vscode.commands.registerCommand(ShowFindingsCommand, showFindings),
+    vscode.commands.registerCommand(ShowFindingsCommand, (uri: string, headingLine: number) => showFindings(server, uri, headingLine)),
     vscode.commands.registerCommand('policyLens.revealFinding', revealFinding),
   );
 }

@@ -21,7 +21,7 @@ export function codeLenses(analyzed: AnalyzedReport, findings: readonly Finding[
     if (inSection.length === 0) continue;
     lenses.push({
       range: lineRange(analyzed.lines, section.line),
-      command: { title: countsTitle(inSection), command: ShowFindingsCommand, arguments: [analyzed.uri, inSection] },
+      command: { title: countsTitle(inSection), command: ShowFindingsCommand, arguments: [analyzed.uri, section.line] },
     });
   }
   return lenses;
