@@ -7,7 +7,6 @@ import { cpSync, readdirSync } from 'node:fs';
 import { trimDict } from './scripts/trim-dict.mjs';
 
 const watch = process.argv.includes('--watch');
-const production = process.argv.includes('--production');
 
 /** @type {esbuild.BuildOptions} */
 const common = {
@@ -15,8 +14,9 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: !production,
-  minify: production,
+  // One build for tests, npm start and the VSIX (which leaves the maps out): a minified
+  // production build would overwrite dist/ under the tests that run after packaging.
+  sourcemap: true,
   external: ['nodejieba', 'vscode'],
   logLevel: 'warning',
 };

@@ -25,15 +25,15 @@ function freePort(port) {
   });
 }
 
-run(process.execPath, ['esbuild.mjs']);
 if (spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0) {
+  run(process.execPath, ['esbuild.mjs']);
   run('code', [`--extensionDevelopmentPath=${root}`, seeds]);
   process.exit(0);
 }
 
 console.log('No desktop VS Code (`code`) on the PATH: serving VS Code from code-server instead.');
 run('bash', ['test/e2e/install.sh']);
-run('npm', ['run', '--silent', 'package']);
+run('npm', ['run', '--silent', 'package']); // builds dist/ first (vscode:prepublish)
 installVsix(codeServerBin(), path.join(root, 'out/policylens.vsix'),
   { extensionsDir: path.join(dataDir, 'extensions'), userDataDir: path.join(dataDir, 'user-data') });
 

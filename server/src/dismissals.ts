@@ -10,7 +10,7 @@ import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Finding, Kind } from './core/types';
 import type { Dismissal, DismissalEntry } from './protocol';
-import { fileSystemPath, isInside } from './paths';
+import { fileSystemPath, isInside, relativePath } from './paths';
 
 /** Characters kept on each side of a finding's text as its context. */
 const CONTEXT_CHARS = 8;
@@ -38,6 +38,8 @@ export class Dismissals {
   private readonly session: Store = emptyStore('', null);
   private readonly locations = new Map<string, Location>();
   private writes: Promise<void> = Promise.resolve();
+  /** Goes up whenever the set of dismissals may have changed: the server's cue to filter again. */
+  version = 0;
 
   constructor(private readonly log: (message: string) => void) {}
 
@@ -50,16 +52,24 @@ export class Dismissals {
       .sort((a, b) => b.dir.length - a.dir.length)
       .map(({ uri, dir }) => this.load(emptyStore(uri, dir)));
     this.locations.clear();
+    this.version++;
   }
 
-  /** Reads every folder's ignore.json again (it changed on disk). */
-  reload(): void {
+  /**
+   * Reads every folder's ignore.json again (it changed on disk). Returns whether the dismissals
+   * changed: not when the change was this server's own write.
+   */
+  reload(): boolean {
+    const before = this.keySignature();
     this.stores = this.stores.map((store) => this.load(emptyStore(store.folder, store.dir)));
     this.locations.clear();
+    if (this.keySignature() === before) return false;
+    this.version++;
+    return true;
   }
 
   isDismissed(uri: string, finding: Finding, lines: readonly string[]): boolean {
-    if (this.stores.length === 0 && this.session.keys.size === 0) return false;
+    if (this.session.keys.size === 0 && this.stores.every((store) => store.keys.size === 0)) return false;
     const { store, file } = this.locate(uri);
     return store.keys.size > 0 && store.keys.has(keyOf({ file, text: finding.text, context: contextOf(finding, lines) }));
   }
@@ -76,6 +86,7 @@ export class Dismissals {
     if (store.keys.has(keyOf(dismissal))) return;
     store.dismissals.push(dismissal);
     store.keys.add(keyOf(dismissal));
+    this.version++;
     await this.save(store);
   }
 
@@ -94,7 +105,12 @@ export class Dismissals {
       store.keys.delete(keyOf(entry));
       touched.add(store);
     }
+    if (touched.size > 0) this.version++;
     for (const store of touched) await this.save(store);
+  }
+
+  private keySignature(): string {
+    return JSON.stringify(this.stores.map((store) => [...store.keys].sort()));
   }
 
   private locate(uri: string): Location {
@@ -103,7 +119,7 @@ export class Dismissals {
       const file = fileSystemPath(uri);
       const store = file === null ? undefined : this.stores.find((s) => isInside(s.dir!, file));
       location = store
-        ? { store, file: path.relative(store.dir!, file!).split(path.sep).join('/') }
+        ? { store, file: relativePath(store.dir!, file!) }
         : { store: this.session, file: uri };
       this.locations.set(uri, location);
     }

@@ -56,7 +56,7 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { WorkspaceScan } from './features/workspaceScan';
 
 /** Typing pauses shorter than this are one edit: analyse once, after the last keystroke. */
-const EDIT_DEBOUNCE_MS = 50;
+export const EDIT_DEBOUNCE_MS = 50;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -75,8 +75,15 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, NodeJS.Timeout>();
   const scan = new WorkspaceScan(connection, reports, log);
 
-  const visible = (analyzed: AnalyzedReport): Finding[] =>
-    analyzed.report.findings.filter((finding) => !dismissals.isDismissed(analyzed.uri, finding, analyzed.lines));
+  /** A report's findings less the dismissed ones, kept until the report or the dismissals change. */
+  const visibleFindings = new WeakMap<AnalyzedReport, { version: number; findings: Finding[] }>();
+  const visible = (analyzed: AnalyzedReport): Finding[] => {
+    const cached = visibleFindings.get(analyzed);
+    if (cached?.version === dismissals.version) return cached.findings;
+    const findings = analyzed.report.findings.filter((finding) => !dismissals.isDismissed(analyzed.uri, finding, analyzed.lines));
+    visibleFindings.set(analyzed, { version: dismissals.version, findings });
+    return findings;
+  };
 
   const withReport = <T>(uri: string, answer: (analyzed: AnalyzedReport) => T, otherwise: T): T => {
     const analyzed = reports.get(uri);
@@ -94,7 +101,8 @@ export function startServer(connection: Connection): void {
     return checked ? summary(checked) : withReport(uri, report, otherwise);
   };
 
-  function publish(uri: string): void {
+  /** `notify`: tell the client (the Indicators view) this document changed; republishAll tells it once for all. */
+  function publish(uri: string, notify = true): void {
     pending.delete(uri);
     if (!reports.isOpen(uri)) return;
     const summary = summaries.get(uri);
@@ -103,7 +111,7 @@ export function startServer(connection: Connection): void {
     if (diagnostics === null && !published.delete(uri)) return; // a note that never was a report or a summary
     if (diagnostics !== null) published.add(uri);
     void connection.sendDiagnostics({ uri, diagnostics: diagnostics ?? [] });
-    void connection.sendNotification(ReportsChangedNotification, { uris: [uri] });
+    if (notify) void connection.sendNotification(ReportsChangedNotification, { uris: [uri] });
     if (!jiebaRequested) loadJieba();
   }
 
@@ -118,7 +126,7 @@ export function startServer(connection: Connection): void {
   }
 
   function republishAll(): void {
-    for (const document of documents.all()) publish(document.uri);
+    for (const document of documents.all()) publish(document.uri, false);
     void connection.sendNotification(ReportsChangedNotification, { uris: reports.uris() });
   }
 
@@ -149,7 +157,6 @@ export function startServer(connection: Connection): void {
       scan.setExclude(filesExclude);
       sources.setSetting(settings.summaries);
     }
-    republishAll();
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -192,6 +199,7 @@ export function startServer(connection: Connection): void {
       void scan.run(folders, settings).then(republishAll);
     });
     await refreshSettings();
+    republishAll();
     await scan.run(folders, settings);
     void connection.sendNotification(ReportsChangedNotification, { uris: reports.uris() });
   });
@@ -264,7 +272,7 @@ export function startServer(connection: Connection): void {
     const finding = analyzed?.report.findings.find((f) => f.line === target!.line && f.start === target!.start && f.end === target!.end);
     if (!analyzed || !finding) return;
     await dismissals.dismiss(analyzed.uri, finding, analyzed.lines);
-    republishAll();
+    publish(analyzed.uri); // a dismissal is keyed by its file: no other document changes
   });
 
   connection.onRequest(ReportsRequest, async ({ uris }: ReportsParams, token): Promise<ReportInfo[]> => {

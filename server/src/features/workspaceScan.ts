@@ -116,8 +116,7 @@ export class WorkspaceScan {
       }
       uris.push(uri);
     }
-    if (dismissalsChanged) dismissals.reload();
-    return { uris, dismissals: dismissalsChanged };
+    return { uris, dismissals: dismissalsChanged && dismissals.reload() };
   }
 
   private index(found: Set<string>): void {
