@@ -1,8 +1,9 @@
 /** How a finding reads in the UI: its range, icon, kind name and quantity. */
 import * as vscode from 'vscode';
-import type { Comparator, Finding, Kind } from '../../server/src/core/types';
+import { KINDS, type Finding, type Kind } from '../../server/src/core/types';
+import { formatQuantity as serverQuantity } from '../../server/src/format';
 
-export const KINDS: readonly Kind[] = ['target', 'commitment', 'achievement', 'baseline', 'date'];
+export { KINDS };
 
 const ICONS: Record<Kind, string> = {
   target: 'target',
@@ -11,11 +12,6 @@ const ICONS: Record<Kind, string> = {
   baseline: 'graph',
   date: 'calendar',
 };
-
-const COMPARATORS: Record<Comparator, string> = { '=': '', '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '≈', range: '' };
-
-/** Values are normalised (11万人 is 110000 人); 万 and 亿 read them back as a report writes them. */
-const NUMBER = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumSignificantDigits: 6 });
 
 export function kindIcon(kind: Kind): vscode.ThemeIcon {
   return new vscode.ThemeIcon(ICONS[kind]);
@@ -44,7 +40,7 @@ export function kindCount(kind: Kind, count: number): string {
 }
 
 export function countKinds(findings: readonly Finding[]): Record<Kind, number> {
-  const counts: Record<Kind, number> = { target: 0, commitment: 0, achievement: 0, baseline: 0, date: 0 };
+  const counts = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
   for (const finding of findings) counts[finding.kind]++;
   return counts;
 }
@@ -67,14 +63,9 @@ export function findingTitle(finding: Finding): string {
   return finding.indicator ?? finding.text;
 }
 
-/** `≥8%`, `11万人`, `3–4家`, or '' when the finding has no number (dates). */
+/** `≥8%`, `11万人`, `3–4家` as the diagnostics and hovers write it, or '' when the finding has no number (dates). */
 export function formatQuantity(finding: Finding): string {
-  const unit = finding.unit ?? '';
-  if (finding.comparator === 'range' && finding.min !== null && finding.max !== null) {
-    return `${NUMBER.format(finding.min)}–${NUMBER.format(finding.max)}${unit}`;
-  }
-  if (finding.value === null) return '';
-  return `${COMPARATORS[finding.comparator ?? '=']}${NUMBER.format(finding.value)}${unit}`;
+  return finding.value === null && finding.min === null ? '' : serverQuantity(finding);
 }
 
 /** `增长 ≥8% · 2021-12-31`: the change, the quantity and the deadline. */

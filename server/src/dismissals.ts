@@ -8,14 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Finding, Kind } from './core/types';
+import { KINDS, type Finding, type Kind } from './core/types';
 import type { Dismissal, DismissalEntry } from './protocol';
 import { fileSystemPath, isInside, relativePath } from './paths';
 
 /** Characters kept on each side of a finding's text as its context. */
 const CONTEXT_CHARS = 8;
 const IGNORE_FILE = path.join('.policylens', 'ignore.json');
-const KINDS: readonly Kind[] = ['target', 'commitment', 'achievement', 'baseline', 'date'];
 
 interface Store {
   /** The workspace folder's URI; '' for the in-memory store of files outside every folder. */

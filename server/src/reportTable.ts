@@ -1,7 +1,6 @@
 /** The readable table `policylens analyze` prints: kind, line, indicator, value, deadline, padded by display width. */
-import type { Finding, Kind, Report } from './core/types';
+import { KINDS, type Finding, type Kind, type Report } from './core/types';
 
-const KINDS: Kind[] = ['target', 'commitment', 'achievement', 'baseline', 'date'];
 const KIND_COLORS: Record<Kind, number> = { target: 32, commitment: 36, achievement: 34, baseline: 35, date: 33 };
 const COMPARATOR_SIGNS: Record<string, string> = { '=': '', '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '≈', range: '' };
 const MAX_INDICATOR_WIDTH = 32;

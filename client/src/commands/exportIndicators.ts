@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../../../server/src/core/types';
-import { byPosition } from '../findings';
 import type { IndexedReport, PolicyLensServer } from '../languageClient';
 
 export type ExportFormat = 'csv' | 'json';
@@ -60,7 +59,7 @@ function toCsv(reports: readonly IndexedReport[]): string {
   const rows = [CSV_COLUMNS.join(',')];
   for (const report of reports) {
     const file = relativePath(report.uri);
-    for (const finding of [...report.findings].sort(byPosition)) {
+    for (const finding of report.findings) {
       rows.push(CSV_COLUMNS.map((column) => csvField(column === 'file' ? file : finding[column as keyof Finding])).join(','));
     }
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { byPosition, findingRange, isTargetOrCommitment } from '../findings';
+import { findingRange, isTargetOrCommitment } from '../findings';
 import { select } from '../findingPicker';
 import type { PolicyLensServer } from '../languageClient';
 import { activeReportEditor } from './activeReport';
@@ -9,7 +9,7 @@ export async function goToTarget(server: PolicyLensServer, direction: 'next' | '
   const editor = activeReportEditor();
   if (!editor) return;
   const report = await server.report(editor.document.uri);
-  const targets = (report?.findings ?? []).filter(isTargetOrCommitment).sort(byPosition);
+  const targets = (report?.findings ?? []).filter(isTargetOrCommitment); // in line order, as the server sends them
   if (targets.length === 0) {
     vscode.window.setStatusBarMessage(vscode.l10n.t('No targets or commitments in this report.'), 3000);
     return;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../../../server/src/core/types';
-import { byPosition, isTargetOrCommitment } from '../findings';
+import { isTargetOrCommitment } from '../findings';
 import { pickFinding } from '../findingPicker';
 import type { PolicyLensServer } from '../languageClient';
 import { activeReportEditor } from './activeReport';
@@ -10,7 +10,7 @@ export async function showAllTargets(server: PolicyLensServer): Promise<Finding 
   const editor = activeReportEditor();
   if (!editor) return undefined;
   const report = await server.report(editor.document.uri);
-  const targets = (report?.findings ?? []).filter(isTargetOrCommitment).sort(byPosition);
+  const targets = (report?.findings ?? []).filter(isTargetOrCommitment);
   if (targets.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No targets or commitments in this report.'));
     return undefined;

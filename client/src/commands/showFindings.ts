@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../../../server/src/core/types';
-import { byPosition } from '../findings';
 import { pickFinding } from '../findingPicker';
 import type { PolicyLensServer } from '../languageClient';
 
@@ -13,7 +12,7 @@ export async function showFindings(server: PolicyLensServer, uri: string, headin
   const report = await server.report(document.uri);
   const section = report?.sections.find((s) => s.line === headingLine);
   if (!report || !section) return undefined;
-  const findings = report.findings.filter((f) => f.line >= section.line && f.line <= section.endLine).sort(byPosition);
+  const findings = report.findings.filter((f) => f.line >= section.line && f.line <= section.endLine);
   if (findings.length === 0) return undefined;
   const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
   const editor = await vscode.window.showTextDocument(document, visible?.viewColumn);

@@ -77,7 +77,7 @@ export class IndicatorsModel {
       const root: ReportNode = { type: 'report', id: `report:${key}`, parent: undefined, report, children: [] };
       const sections = this.sectionNodes(root);
       let current = -1;
-      for (const finding of [...report.findings].sort(byPosition)) {
+      for (const finding of report.findings) {
         if (!kinds.has(finding.kind)) continue;
         while (current + 1 < sections.length && sections[current + 1]!.section.line <= finding.line) current++;
         let parent: ReportNode | SectionNode = sections[current] ?? root;

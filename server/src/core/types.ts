@@ -1,6 +1,8 @@
 /** The shapes fixed by shared/spec/findings.md: what `policylens analyze --json` prints. */
 
-export type Kind = 'target' | 'commitment' | 'achievement' | 'baseline' | 'date';
+/** Every kind, in the order reports and counts list them. */
+export const KINDS = ['target', 'commitment', 'achievement', 'baseline', 'date'] as const;
+export type Kind = (typeof KINDS)[number];
 export type Comparator = '=' | '>=' | '>' | '<=' | '<' | '~' | 'range';
 export type Tense = 'review' | 'plan' | 'vision';
 

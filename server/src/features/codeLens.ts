@@ -4,14 +4,12 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { CodeLens } from 'vscode-languageserver';
-import type { Finding, Kind } from '../core/types';
+import { KINDS, type Finding, type Kind } from '../core/types';
 import type { AnalyzedReport } from '../documents';
 import { ShowFindingsCommand } from '../protocol';
 import { lineRange } from '../ranges';
 import type { Settings } from '../settings';
 
-/** In the order the counts are read; date findings count as deadlines. */
-const COUNTED: readonly Kind[] = ['target', 'commitment', 'achievement', 'baseline', 'date'];
 
 export function codeLenses(analyzed: AnalyzedReport, findings: readonly Finding[], settings: Settings): CodeLens[] {
   if (!settings.codeLens.enabled) return [];
@@ -28,7 +26,7 @@ export function codeLenses(analyzed: AnalyzedReport, findings: readonly Finding[
 }
 
 function countsTitle(findings: readonly Finding[]): string {
-  return COUNTED.flatMap((kind) => {
+  return KINDS.flatMap((kind) => {
     const count = findings.filter((f) => f.kind === kind).length;
     return count === 0 ? [] : [countOf(kind, count)];
   }).join(' · ');
