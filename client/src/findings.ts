@@ -1,6 +1,7 @@
 /** How a finding reads in the UI: its range, icon, kind name and quantity. */
 import * as vscode from 'vscode';
 import { KINDS, type Finding, type Kind } from '../../server/src/core/types';
+import { SENTENCE_END } from '../../server/src/core/text';
 import { formatQuantity as serverQuantity } from '../../server/src/format';
 
 export { KINDS };
@@ -76,11 +77,10 @@ export function describeFinding(finding: Finding): string {
 
 /** The sentence of `lineText` that holds columns start–end, for tooltips and pickers. */
 export function sentenceAround(lineText: string, start: number, end: number, maxLength = 240): string {
-  const boundary = /[。！？；!?;]/;
   let from = start;
-  while (from > 0 && !boundary.test(lineText[from - 1] ?? '')) from--;
+  while (from > 0 && !SENTENCE_END.test(lineText[from - 1] ?? '')) from--;
   let to = end;
-  while (to < lineText.length && !boundary.test(lineText[to - 1] ?? '')) to++;
+  while (to < lineText.length && !SENTENCE_END.test(lineText[to - 1] ?? '')) to++;
   if (to - from <= maxLength) return lineText.slice(from, to).trim();
   // A long sentence is cut around the finding, which must stay in view.
   const cutFrom = Math.max(from, Math.min(start - maxLength / 2, to - maxLength));

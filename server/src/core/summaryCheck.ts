@@ -12,7 +12,7 @@ import type { Finding, Report } from './types';
 import type { Segmenter } from './segmenter';
 import type { CheckedQuantity, Difference, SummaryCheck } from './summaryTypes';
 import { analyze, vocabularySegmenter } from './analyze';
-import { CLAUSE_BREAK, splitLines } from './text';
+import { CLAUSE_BREAK, SENTENCE_END, splitLines } from './text';
 import { readIndicatorBefore } from './indicators';
 import { canonicalIndicator } from './vocabulary';
 import { findSourceLink } from './summaryLink';
@@ -234,7 +234,7 @@ function withSubjects(findings: readonly Finding[], lines: readonly string[] | n
       }
     }
     const between = sameLine && line !== undefined ? line.slice(previous!.end, f.start) : null;
-    if (indicator === null && previousSubject?.indicator && between !== null && between.length <= 16 && !/[。；;！!？?]/.test(between)) {
+    if (indicator === null && previousSubject?.indicator && between !== null && between.length <= 16 && !SENTENCE_END.test(between)) {
       indicator = previousSubject.indicator;
     }
     const subject: Subject = { indicator, change };
@@ -323,7 +323,7 @@ function clauseEndOf(line: string, pos: number): number {
 
 function sentenceStartOf(line: string, pos: number): number {
   let from = pos;
-  while (from > 0 && !/[。；;！!？?]/.test(line[from - 1]!)) from--;
+  while (from > 0 && !SENTENCE_END.test(line[from - 1]!)) from--;
   return from;
 }
 

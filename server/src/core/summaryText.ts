@@ -3,7 +3,7 @@
  * the columns kept), the clause and sentence of a quantity, its quote, and the years it is about.
  */
 import type { Finding } from './types';
-import { CLAUSE_BREAK, isCJK, isTableRow } from './text';
+import { CLAUSE_BREAK, SENTENCE_END, isCJK, isTableRow } from './text';
 import { planPeriod } from './dates';
 import { parseChineseNumber } from './numerals';
 import { canonicalIndicator } from './vocabulary';
@@ -73,7 +73,6 @@ export function contextAround(line: string, start: number, end: number): string 
   return line.slice(from, start) + '|' + line.slice(end, to);
 }
 
-const SENTENCE_END = /[。；;！!？?]/;
 
 /** The sentence holding [start, end), cut to `limit` characters around the quantity. */
 export function sentenceAround(line: string, start: number, end: number, limit = 160): string {

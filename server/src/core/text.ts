@@ -32,6 +32,8 @@ export function isLatinLetter(ch: string | undefined): boolean {
 export const CLAUSE_BREAK = new Set([',', '，', ';', '；', ':', '：', '。', '!', '！', '?', '？']);
 /** Ends a sentence: the scope of tense cues. */
 export const SENTENCE_BREAKS = /[。;；!！?？]/g;
+/** One sentence end, for tests of a single character or a span (SENTENCE_BREAKS is global, hence stateful with test()). */
+export const SENTENCE_END = /[。;；!！?？]/;
 /** Separates the items of a list that share one verb. */
 export const LIST_BREAK = new Set(['、']);
 

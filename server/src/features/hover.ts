@@ -5,13 +5,13 @@
 import * as l10n from '@vscode/l10n';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { Finding } from '../core/types';
+import { SENTENCE_END } from '../core/text';
 import type { AnalyzedReport } from '../documents';
 import { findingSummary, formatQuantity, kindName } from '../format';
 import { contains, findingRange } from '../ranges';
 
 /** How much of the sentence around a finding the quote keeps on each side. */
 const QUOTE_CHARS = 60;
-const SENTENCE_END = /[。；;！!？?]/;
 
 export function hover(analyzed: AnalyzedReport, findings: readonly Finding[], position: Position): Hover | null {
   const finding = findingAt(findings, position);
