@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const chosen = new ChosenSources(context.workspaceState, server);
   context.subscriptions.push(chosen);
   registerCommands(context, client, server, chosen);
-  context.subscriptions.push(new ReportStatusBar(server));
+  context.subscriptions.push(new ReportStatusBar(indicatorsTree));
 
   // Not awaited: the commands and views are there at once, and requests wait for the server.
   client.start().catch((error: unknown) => {

@@ -75,9 +75,9 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
     return this.sync();
   }
 
-  /** Resolves once the reports asked for so far have arrived. */
-  whenSynced(): Promise<void> {
-    return this.syncing;
+  /** The report of `uri` as last fetched for the view (open reports are always in the index). */
+  report(uri: vscode.Uri): IndexedReport | undefined {
+    return this.reports.get(uri.toString());
   }
 
   async getChildren(node?: IndicatorsNode): Promise<IndicatorsNode[]> {
