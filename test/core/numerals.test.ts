@@ -47,6 +47,7 @@ const CASES: ReadonlyArray<readonly [string, string, Expected]> = [
   ['新建乡镇综合文化站2至3个', '2至3个', { value: null, min: 2, max: 3, unit: '个', comparator: 'range' }],
   ['新建5G基站2至3万个', '2至3万个', { value: null, min: 20000, max: 30000, unit: '个', comparator: 'range' }],
   ['新增高新技术企业30～50家', '30～50家', { value: null, min: 30, max: 50, unit: '家', comparator: 'range' }],
+  ['每年建设支出需要80亿—100亿元', '80亿—100亿元', { value: null, min: 8e9, max: 1e10, unit: '元', comparator: 'range' }],
 
   // Approximations and bounds
   ['城镇新增就业1100万人以上', '1100万人以上', { value: 1.1e7, unit: '人', comparator: '>=' }],

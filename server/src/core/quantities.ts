@@ -83,6 +83,16 @@ function readArabicQuantity(line: string, start: number): Quantity | null {
   if (line[pos] === '年' || line[pos] === '月' || line[pos] === '日' || line[pos] === ':' || line[pos] === '：') return null;
 
   let max: number | null = null;
+  // 80亿—100亿元: each end carries the magnitude; read it as 80—100亿元.
+  const magnitude = /^(?:万亿|亿|万)/.exec(line.slice(pos, pos + 2))?.[0];
+  if (magnitude) {
+    const after = pos + magnitude.length;
+    const separator = RANGE_SEPARATORS.find((s) => line.startsWith(s, after));
+    const second = separator && isDigit(line[after + separator.length]) ? readArabicNumber(line, after + separator.length) : null;
+    if (second && second.value > first.value && line.startsWith(magnitude, second.end)) {
+      return finishQuantity(line, start, second.end, first.value, second.value);
+    }
+  }
   const sep = RANGE_SEPARATORS.find((s) => line.startsWith(s, pos));
   if (sep && isDigit(line[pos + sep.length])) {
     const second = readArabicNumber(line, pos + sep.length);
