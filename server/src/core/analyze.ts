@@ -10,6 +10,7 @@ import { readReportContext, type ReportContext } from './reportYear';
 import { INDICATOR_WORDS, readIndicator, readIndicatorBefore, splitIndicatorList } from './indicators';
 import { classifyQuantity, sentenceTense } from './classify';
 import { readTables } from './tables';
+import { readLine, writtenColumn, type ReadLine } from './read/normalize';
 
 export interface AnalyzeOptions {
   /** Word segmenter for indicators; defaults to the policy vocabulary alone. */
@@ -37,7 +38,9 @@ export function vocabularySegmenter(): Segmenter {
 /** The one entry of the analysis core: report text in, findings out. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const segmenter = options.segmenter ?? vocabularySegmenter();
-  const lines = splitLines(text);
+  const written = splitLines(text);
+  const reads = written.map(readLine);
+  const lines = reads.map((r) => r.text);
   const read = readReportContext(lines);
   const context = read.year === null && options.defaultYear !== undefined ? { ...read, year: options.defaultYear } : read;
   const { sections, sectionOfLine } = parseOutline(lines, context.documentTense, context.year);
@@ -56,7 +59,21 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     }
   }
   findings.sort((a, b) => a.line - b.line || a.start - b.start);
+  for (const f of findings) {
+    const r = reads[f.line - 1]!;
+    if (r.columns) Object.assign(f, asWritten(f, r, written[f.line - 1]!));
+  }
   return { year: context.year, sections, findings, tableGrowthMismatches: tables.mismatches };
+}
+
+/** A finding on the reading of a line, placed and quoted in the line as written. */
+function asWritten(f: Finding, read: ReadLine, line: string): Partial<Finding> {
+  const start = writtenColumn(read, f.start);
+  const end = writtenColumn(read, f.end - 1) + 1;
+  let indicator = f.indicator;
+  const at = indicator === null ? -1 : read.text.lastIndexOf(indicator, f.start);
+  if (indicator !== null && at >= 0) indicator = line.slice(writtenColumn(read, at), writtenColumn(read, at + indicator.length - 1) + 1);
+  return { start, end, text: line.slice(start, end), indicator };
 }
 
 /** Plan items with no time words of their own are due at the end of the report's year or plan period. */
