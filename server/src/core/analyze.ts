@@ -11,6 +11,7 @@ import { INDICATOR_WORDS, readIndicator, readIndicatorBefore, splitIndicatorList
 import { classifyQuantity, sentenceTense } from './classify';
 import { readTables } from './tables';
 import { readLine, writtenColumn, type ReadLine } from './read/normalize';
+import { lastTenseCue, weakPastCue, type TenseCue } from './read/tense';
 
 export interface AnalyzeOptions {
   /** Word segmenter for indicators; defaults to the policy vocabulary alone. */
@@ -43,25 +44,32 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const lines = reads.map((r) => r.text);
   const read = readReportContext(lines);
   const context = read.year === null && options.defaultYear !== undefined ? { ...read, year: options.defaultYear } : read;
-  const { sections, sectionOfLine } = parseOutline(lines, context.documentTense, context.year);
+  const { sections, sectionOfLine, titledTense } = parseOutline(lines, context.documentTense, context.year);
   const tables = readTables(lines, context.year);
   const sectionAt = (line: number): Section | undefined => sections[sectionOfLine[line]!];
 
   const findings: Finding[] = tables.findings.map((f) => ({ ...f, section: sectionAt(f.line - 1)?.title ?? '' }));
+  let frame: TenseCue | null = null;
   for (let n = 0; n < lines.length; n++) {
     if (tables.lines.has(n)) continue;
     const section = sectionAt(n);
     const tense = section?.tense ?? context.documentTense;
     const deadlineByDefault = defaultDeadline(context, section);
+    // A frame ending in a colon (今年…主要预期目标是：) governs the list items after it. Where no
+    // heading says review or plan (a news report, a digest), a frame holds until the next one.
+    const titled = section !== undefined && titledTense[sectionOfLine[n]!]!;
+    if (frame && titled && !(frame.colon && isListItem(lines[n]!))) frame = null;
+    if (section !== undefined && section.line === n + 1) frame = null;
+    const read = analyzeLine(lines[n]!, n + 1, tense, section?.title ?? '', deadlineByDefault, context, segmenter, frame);
     // One at a time: spreading a long line's findings into push() can overflow the stack.
-    for (const finding of analyzeLine(lines[n]!, n + 1, tense, section?.title ?? '', deadlineByDefault, context, segmenter)) {
-      findings.push(finding);
-    }
+    for (const finding of read.findings) findings.push(finding);
+    if (read.frame?.colon || !titled) frame = read.frame;
+    else if (lines[n]!.trim() !== '' && frame && !isListItem(lines[n]!)) frame = null;
   }
   findings.sort((a, b) => a.line - b.line || a.start - b.start);
   for (const f of findings) {
     const r = reads[f.line - 1]!;
-    if (r.columns) Object.assign(f, asWritten(f, r, written[f.line - 1]!));
+    if (r.text !== written[f.line - 1]) Object.assign(f, asWritten(f, r, written[f.line - 1]!));
   }
   return { year: context.year, sections, findings, tableGrowthMismatches: tables.mismatches };
 }
@@ -70,10 +78,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
 function asWritten(f: Finding, read: ReadLine, line: string): Partial<Finding> {
   const start = writtenColumn(read, f.start);
   const end = writtenColumn(read, f.end - 1) + 1;
-  let indicator = f.indicator;
-  const at = indicator === null ? -1 : read.text.lastIndexOf(indicator, f.start);
-  if (indicator !== null && at >= 0) indicator = line.slice(writtenColumn(read, at), writtenColumn(read, at + indicator.length - 1) + 1);
-  return { start, end, text: line.slice(start, end), indicator };
+  // Words the reading simplified are quoted as written: 地區(qū)生產(chǎn)總值, 個.
+  const asWrittenNear = (word: string | null, from: number, to: number): string | null => {
+    const at = word === null || word === '' ? -1 : read.text.lastIndexOf(word, to);
+    if (word === null || at < from || at < 0) return word;
+    return line.slice(writtenColumn(read, at), writtenColumn(read, at + word.length - 1) + 1);
+  };
+  return {
+    start, end, text: line.slice(start, end),
+    indicator: asWrittenNear(f.indicator, 0, f.start),
+    unit: asWrittenNear(f.unit, f.start, f.end - (f.unit?.length ?? 0)),
+  };
 }
 
 /** Plan items with no time words of their own are due at the end of the report's year or plan period. */
@@ -91,19 +106,30 @@ function analyzeLine(
   deadlineByDefault: string | null,
   context: ReportContext,
   segmenter: Segmenter,
-): Finding[] {
+  frameIn: TenseCue | null,
+): { findings: Finding[]; frame: TenseCue | null } {
   const inTitle = titleMask(line);
   const quantities = scanQuantities(line, inTitle);
   const dates = scanDates(line, context.year).filter((d) => !inTitle[d.start]);
-  if (quantities.length === 0 && dates.length === 0) return [];
+  let frame: TenseCue | null = frameIn;
+  if (quantities.length === 0 && dates.length === 0) return { findings: [], frame: lineFrame(line, context.year) ?? frame };
   const out: Finding[] = [];
   const base = { line: lineNumber, section: sectionTitle };
 
   let nextQuantity = 0;
   let nextDate = 0;
   for (const sentence of sentencesOf(line)) {
-    const tense = sentenceTense(line.slice(sentence.start, sentence.end), sectionTense);
-    const forward = tense !== 'review';
+    const sentenceText = line.slice(sentence.start, sentence.end);
+    const prior = frame?.tense ?? sentenceTense(sentenceText, sectionTense);
+    /** The tense at a column of the sentence: the nearest cue before it, else the frame, else the prior. */
+    const tenseAt = (column: number): Tense => {
+      const before = line.slice(sentence.start, column);
+      const cue = lastTenseCue(before, sentence.start, context.year, sectionTense);
+      if (cue) return cue.tense;
+      if (!frame && sectionTense !== 'review' && weakPastCue(before)) return 'review';
+      return prior;
+    };
+    const forward = tenseAt(sentence.end) !== 'review';
     // Quantities and dates are in line order: walk them with the sentences, so a long line stays linear.
     const sentenceQuantities: Quantity[] = [];
     while (nextQuantity < quantities.length && quantities[nextQuantity]!.start < sentence.end) {
@@ -112,7 +138,7 @@ function analyzeLine(
     const sentenceDates: DateMention[] = [];
     while (nextDate < dates.length && dates[nextDate]!.start < sentence.end) {
       const d = dates[nextDate++]!;
-      if (isForwardDate(d, forward, context)) sentenceDates.push(d);
+      if (isForwardDate(d, tenseAt(d.end) !== 'review', context)) sentenceDates.push(d);
     }
     const listHead = listHeadDate(line, sentence.start, context.year);
     if (listHead && forward && !sentenceDates.some((d) => d.start === listHead.start)) sentenceDates.unshift(listHead);
@@ -142,7 +168,7 @@ function analyzeLine(
       if (sharesClause && change === null && /^[、和及]?$/.test(line.slice(previousQuantity!.end, from).trim())) {
         change = previous!.change;
       }
-      const kind: Kind = classifyQuantity(tense, q, indicator, change, line.slice(clause, q.start));
+      const kind: Kind = classifyQuantity(tenseAt(q.start), q, indicator, change, line.slice(clause, q.start));
       const due = kind === 'target' || kind === 'commitment'
         ? governingDeadline(line, sentenceDates, governing, clause, sentence.start) ?? deadlineByDefault : null;
       const finding: Finding = {
@@ -154,8 +180,21 @@ function analyzeLine(
       previous = finding;
       previousQuantity = q;
     }
+    const cue = lastTenseCue(sentenceText, sentence.start, context.year, sectionTense);
+    if (cue?.frame) frame = { ...cue, colon: /[:：]\s*$/.test(sentenceText) };
   }
-  return out;
+  return { findings: out, frame };
+}
+
+/** A line's own time frame, for a line with no quantities: 今年…主要预期目标是： */
+function lineFrame(line: string, year: number | null): TenseCue | null {
+  const cue = lastTenseCue(line, 0, year, 'plan');
+  return cue?.frame ? { ...cue, colon: /[:：]\s*$/.test(line) } : null;
+}
+
+/** A bullet or a numbered item of a list: ◆…, ●…, 1、…, （一）…, 一是… */
+function isListItem(line: string): boolean {
+  return /^[\s\u00a0\u3000]*(?:[●◆■▲•·\-—*]|\d{1,2}[、.．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]是)/.test(line);
 }
 
 interface Span {

@@ -23,11 +23,17 @@ interface Clue {
 }
 
 const CLUES: Clue[] = [
-  { pattern: /(\d{4})年(?:全[市区县省州旗])?(?:重点工作|工作安排|工作任务|主要任务)/g, offset: 0, weight: 5 },
+  { pattern: /(\d{4})年(?:全[市区县省州旗])?(?:政府)?(?:重点工作|工作安排|工作任务|主要任务)/g, offset: 0, weight: 5 },
+  { pattern: /(\d{4})年[^。\n]{0,4}(?:工作)?(?:总体要求|目标任务)/g, offset: 0, weight: 4 },
+  { pattern: /(\d{4})年[^。\n，,]{0,12}(?:增长)?目标(?:为|是)/g, offset: 0, weight: 3 },
+  { pattern: /(\d{4})年(?:[\u4e00-\u9fff]{0,3}市)?(?:为民办|民生)?实事(?:项目|工程)/g, offset: 0, weight: 4 },
+  { pattern: /(?:回顾了?|回望|盘点)(\d{4})年/g, offset: 1, weight: 3 },
+  { pattern: /(\d{4})年\d{1,2}月\d{1,2}日在[^。\n]{0,30}(?:人民代表大会|人大)/g, offset: 0, weight: 4 },
+  { pattern: /^[^\n]{0,20}?(?:发布时间|发表于|生成日期|发布日期)?[:：]?\s*(\d{4})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s/gm, offset: 0, weight: 1 },
   { pattern: /(\d{4})年[^。\n]{0,20}主要预期目标/g, offset: 0, weight: 5 },
   { pattern: /(\d{4})年[^。\n]{0,12}政府工作报告/g, offset: 0, weight: 3 },
   { pattern: /——\s*(\d{4})年\d{1,2}月\d{1,2}日在/g, offset: 0, weight: 3 },
-  { pattern: /(\d{4})年(?:工作)?回顾/g, offset: 1, weight: 3 },
+  { pattern: /(\d{4})年(?:政府)?(?:工作)?回顾/g, offset: 1, weight: 3 },
   { pattern: /(\d{4})年(?:国民经济和社会发展)?计划(?:草案|安排)/g, offset: 0, weight: 4 },
   { pattern: /(\d{4})年(?:国民经济和社会发展)?计划执行情况/g, offset: 1, weight: 3 },
   { pattern: /(\d{4})年(?:经济社会发展)?主要(?:预期)?目标/g, offset: 0, weight: 4 },
@@ -67,10 +73,30 @@ function planPeriodOf(text: string): { start: number; end: number } | null {
   return null;
 }
 
+/**
+ * A provincial people's congress sits once a year in a five-year term, elected in 2018, 2023 …:
+ * `十四届人大二次会议` says the year modulo 5 (2024, 2029 …), which the text's own years settle.
+ */
+const PROVINCIAL_SESSION = /(?:省|自治区|[京津沪渝]|北京市|天津市|上海市|重庆市)(?:第)?十[一二三四五六七八九]?届(?:人民代表大会|人大)(?:第)?([一二三四五六七])次会议/;
+const TERM_ELECTED = 2018;
+
+function sessionYearResidue(text: string): number | null {
+  const m = PROVINCIAL_SESSION.exec(text);
+  const session = m ? parseChineseNumber(m[1]!) : null;
+  return session === null ? null : (TERM_ELECTED + session - 1) % 5;
+}
+
 /** Weighted vote of the clues, each counted once per occurrence in the first part of the report. */
 function inferYear(lines: readonly string[]): number | null {
   const text = lines.slice(0, 400).join('\n').slice(0, 200_000);
   const votes = new Map<number, number>();
+  const residue = sessionYearResidue(text.slice(0, 2000));
+  if (residue !== null) {
+    // The session's year is a year the text names, or the one after a year it reviews.
+    for (const m of text.matchAll(/((?:19|20)\d\d)年/g)) {
+      for (const year of [Number(m[1]), Number(m[1]) + 1]) if (year % 5 === residue) votes.set(year, (votes.get(year) ?? 0) + 2);
+    }
+  }
   for (const clue of CLUES) {
     for (const m of text.matchAll(clue.pattern)) {
       const year = Number(m[1]) + clue.offset;

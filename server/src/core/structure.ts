@@ -33,6 +33,8 @@ export interface Outline {
   sections: Section[];
   /** Per 0-based line: the index in `sections` of the innermost section holding it, or -1. */
   sectionOfLine: Int32Array;
+  /** Per section: its tense comes from its own title or an ancestor's, not from the document's default. */
+  titledTense: boolean[];
 }
 
 interface OpenSection {
@@ -44,6 +46,7 @@ interface OpenSection {
 export function parseOutline(lines: readonly string[], documentTense: Tense, year: number | null = null): Outline {
   const sections: Section[] = [];
   const sectionOfLine = new Int32Array(lines.length).fill(-1);
+  const titledTense: boolean[] = [];
   const stack: OpenSection[] = [];
   let boxEnd = -1;
 
@@ -64,12 +67,14 @@ export function parseOutline(lines: readonly string[], documentTense: Tense, yea
       close(heading.rank, i);
       const parent = stack.length > 0 ? stack[stack.length - 1]!.index : -1;
       const parentTense = parent >= 0 ? sections[parent]!.tense : documentTense;
+      const ownTense = tenseOfTitle(heading.title, year);
+      titledTense.push(ownTense !== null || (parent >= 0 && titledTense[parent]!));
       sections.push({
         title: heading.title,
         level: stack.length + 1,
         line: i + 1,
         endLine: lines.length,
-        tense: tenseOfTitle(heading.title, year) ?? parentTense,
+        tense: ownTense ?? parentTense,
       });
       stack.push({ index: sections.length - 1, rank: heading.rank });
       if (heading.rank === BOX_RANK) boxEnd = lastBoxLine(lines, i);
@@ -77,7 +82,7 @@ export function parseOutline(lines: readonly string[], documentTense: Tense, yea
     if (stack.length > 0) sectionOfLine[i] = stack[stack.length - 1]!.index;
   }
   close(-1, lines.length);
-  return { sections, sectionOfLine };
+  return { sections, sectionOfLine, titledTense };
 }
 
 export function tenseOfTitle(title: string, year: number | null = null): Tense | null {

@@ -1,0 +1,63 @@
+/**
+ * Which way a clause looks, from its own words: a year before the report's, 去年, 一年来 or 预计
+ * report the past; 预期目标, 力争, 今年 or 到2025年 set goals. The nearest cue before a quantity
+ * decides; a sentence that opens with a time frame (一年来，… / 今年…目标是：) carries it to the
+ * sentences after it; the section's tense is only the prior.
+ */
+import type { Tense } from '../types';
+
+export interface TenseCue {
+  tense: Tense;
+  /** The words that decided, as written in the reading, and where they stand in the line. */
+  text: string;
+  start: number;
+  /** A time frame (一年来, 今年, 2023年，) carries to the following sentences of its paragraph. */
+  frame: boolean;
+  /** The frame's sentence ends in a colon: it governs the list items on the lines after it. */
+  colon?: boolean;
+}
+
+/** Time frames and explicit goal words: the nearest one before a quantity decides. */
+const STRONG_CUES = new RegExp([
+  // review frames
+  '(?<pastFrame>一年来|过去一年|过去的一年|过去这一年|过去五年|五年来|去年|上一年|刚刚过去的一年|回顾|回望|“?十[一二三]五”?(?:期间|以来|时期))',
+  // estimates and results
+  '(?<past>预计|初步核算|初步预计|初步统计|已累计|创历史新高|再创新高|(?:完成|实现|达到|建成|新增|增长|取得|超过|突破)了)',
+  // goals
+  '(?<plan>主要预期目标|预期目标|目标(?:是|为)|到20\\d\\d年|今年|明年)',
+  // resolve words: goals in plan text, but 争取…资金, 确保了… in a review
+  '(?<resolve>力争|确保|争取|计划|拟)',
+  // a year as the topic of its clause: 2023年广东地区生产总值…, 2025年，浙江将…
+  '(?<=^|[，,。；;：:●◆■▲•·\\s在】]|报告(?:指出|提出)[，,:：]?)(?<year>(?:19|20)\\d\\d)年(?![度底末前])',
+].join('|'), 'g');
+
+/** Weaker evidence, used when nothing else speaks: 比上年, 同比 name a base, mostly in reviews. */
+const WEAK_PAST = /比上年|同比|较上年/;
+
+/** The last strong cue in `text` (a stretch of one line starting at `offset`). */
+export function lastTenseCue(text: string, offset: number, reportYear: number | null, prior: Tense): TenseCue | null {
+  let last: TenseCue | null = null;
+  for (const m of text.matchAll(STRONG_CUES)) {
+    const g = m.groups!;
+    let tense: Tense;
+    let frame = false;
+    if (g.pastFrame) [tense, frame] = ['review', true];
+    else if (g.past) tense = 'review';
+    else if (g.plan) [tense, frame] = ['plan', /^(今年|明年|主要预期目标|预期目标|到20)/.test(g.plan)];
+    else if (g.resolve) {
+      if (prior === 'review') continue;
+      tense = 'plan';
+    }
+    else {
+      if (reportYear === null) continue;
+      tense = Number(g.year) < reportYear ? 'review' : 'plan';
+      frame = true;
+    }
+    last = { tense, text: m[0], start: offset + m.index, frame };
+  }
+  return last;
+}
+
+export function weakPastCue(text: string): boolean {
+  return WEAK_PAST.test(text);
+}
