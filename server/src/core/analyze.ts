@@ -112,7 +112,7 @@ function analyzeLine(
   const quantities = scanQuantities(line, inTitle);
   const dates = scanDates(line, context.year).filter((d) => !inTitle[d.start]);
   let frame: TenseCue | null = frameIn;
-  if (quantities.length === 0 && dates.length === 0) return { findings: [], frame: lineFrame(line, context.year) ?? frame };
+  if (quantities.length === 0 && dates.length === 0 && !/今年|\d{4}年/.test(line)) return { findings: [], frame: lineFrame(line, context.year) ?? frame };
   const out: Finding[] = [];
   const base = { line: lineNumber, section: sectionTitle };
 
@@ -138,7 +138,7 @@ function analyzeLine(
     const sentenceDates: DateMention[] = [];
     while (nextDate < dates.length && dates[nextDate]!.start < sentence.end) {
       const d = dates[nextDate++]!;
-      if (isForwardDate(d, tenseAt(d.end) !== 'review', context)) sentenceDates.push(d);
+      if (isForwardDate(d, tenseAt(d.end) !== 'review', context, line)) sentenceDates.push(d);
     }
     const listHead = listHeadDate(line, sentence.start, context.year);
     if (listHead && forward && !sentenceDates.some((d) => d.start === listHead.start)) sentenceDates.unshift(listHead);
@@ -223,23 +223,38 @@ function listItemStart(line: string, pos: number, clause: number): number {
  * Relative dates count in an annual report's plan text only (in a five-year plan 全年 means "a
  * year's worth"); absolute ones when they look forward from the report's year.
  */
-function isForwardDate(d: DateMention, forward: boolean, context: ReportContext): boolean {
+function isForwardDate(d: DateMention, forward: boolean, context: ReportContext, line: string): boolean {
   const year = context.year;
-  if (d.deadline === null) return false;
+  // 2022年是…之年, “十四五”时期是…关键时期: a description of the period, no deadline.
+  if (d.deadline === null || line[d.end] === '是') return false;
   if (d.relative) return forward && context.period === null;
   const dueYear = Number(d.deadline.slice(0, 4));
   if (year === null) return forward;
+  // The report's own year names the period its plans are for (2021年全区生产总值增长目标为…), unless it
+  // is the base of a comparison (比2021年).
+  if (d.bare && dueYear === year) return forward && isTopicYear(line, d);
   return d.bare ? dueYear > year : dueYear >= year;
 }
 
-const LIST_HEAD = /^(今年|\d{4}年)[^。]{0,30}目标/;
+const LIST_HEAD = /(?:^|[，,：:了])(今年|\d{4}年)[^。，,]{0,30}(?:目标|指标)/;
+
+/**
+ * The report's year as the topic of its clause (2021年全区生产总值增长目标为…, 提出了2024年工作总体要求),
+ * not a title (2022年…政府工作报告), a description (2022年是…之年) or a comparison's base (比2021年).
+ */
+function isTopicYear(line: string, d: DateMention): boolean {
+  const before = line.slice(Math.max(0, d.start - 1), d.start);
+  const after = line.slice(d.end, d.end + 30);
+  return /^$|[，,。；;：:●◆■▲•·】\s了、\-—]/.test(before) && !/^[^，,。；;]*(?:工作报告|发展计划|发展规划)/.test(after);
+}
 
 /** 今年 (or the report's own year) heading the list of the year's targets. */
 function listHeadDate(line: string, sentenceStart: number, year: number | null): DateMention | null {
   if (year === null) return null;
-  const m = LIST_HEAD.exec(line.slice(sentenceStart, sentenceStart + 40));
+  const m = LIST_HEAD.exec(line.slice(sentenceStart, sentenceStart + 60));
   if (!m || (m[1] !== '今年' && m[1] !== `${year}年`)) return null;
-  return { start: sentenceStart, end: sentenceStart + m[1]!.length, text: m[1]!, deadline: isoDate(year, 12, 31), relative: true, bare: false };
+  const start = sentenceStart + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, text: m[1]!, deadline: isoDate(year, 12, 31), relative: true, bare: false };
 }
 
 /**
@@ -249,9 +264,13 @@ function listHeadDate(line: string, sentenceStart: number, year: number | null):
 function governingDeadline(line: string, dates: DateMention[], passed: number, clause: number, sentenceStart: number): string | null {
   const nearest = dates[passed - 1];
   if (nearest && nearest.start >= clause) return nearest.deadline;
-  // Dates are in order, so only the first can open the sentence.
-  const topic = dates[0];
-  return topic?.start === sentenceStart && CLAUSE_BREAK.has(line[topic.end] ?? '') ? topic.deadline : null;
+  // 从科创产业领域看，到2025年，…: a date that is a clause of its own frames the rest of the sentence.
+  for (let k = passed - 1; k >= 0; k--) {
+    const topic = dates[k]!;
+    const opensClause = topic.start === sentenceStart || CLAUSE_BREAK.has(line[topic.start - 1] ?? '');
+    if (opensClause && CLAUSE_BREAK.has(line[topic.end] ?? '')) return topic.deadline;
+  }
+  return null;
 }
 
 /**

@@ -26,10 +26,11 @@ const CLUES: Clue[] = [
   { pattern: /(\d{4})年(?:全[市区县省州旗])?(?:政府)?(?:重点工作|工作安排|工作任务|主要任务)/g, offset: 0, weight: 5 },
   { pattern: /(\d{4})年[^。\n]{0,4}(?:工作)?(?:总体要求|目标任务)/g, offset: 0, weight: 4 },
   { pattern: /(\d{4})年[^。\n，,]{0,12}(?:增长)?目标(?:为|是)/g, offset: 0, weight: 3 },
-  { pattern: /(\d{4})年(?:[\u4e00-\u9fff]{0,3}市)?(?:为民办|民生)?实事(?:项目|工程)/g, offset: 0, weight: 4 },
+  { pattern: /(\d{4})年[^。\n，,]{0,12}实事/g, offset: 0, weight: 4 },
+  { pattern: /(\d{4})年[^。\n，,]{0,12}(?:重点|重大)(?:工程|项目)(?:计划|清单|名单|安排)?/g, offset: 0, weight: 2 },
   { pattern: /(?:回顾了?|回望|盘点)(\d{4})年/g, offset: 1, weight: 3 },
   { pattern: /(\d{4})年\d{1,2}月\d{1,2}日在[^。\n]{0,30}(?:人民代表大会|人大)/g, offset: 0, weight: 4 },
-  { pattern: /^[^\n]{0,20}?(?:发布时间|发表于|生成日期|发布日期)?[:：]?\s*(\d{4})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s/gm, offset: 0, weight: 1 },
+  { pattern: /^[^\n]{0,20}?(?:发布时间|发表于|生成日期|发布日期)?[:：]?\s*(\d{4})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)/gm, offset: 0, weight: 1 },
   { pattern: /(\d{4})年[^。\n]{0,20}主要预期目标/g, offset: 0, weight: 5 },
   { pattern: /(\d{4})年[^。\n]{0,12}政府工作报告/g, offset: 0, weight: 3 },
   { pattern: /——\s*(\d{4})年\d{1,2}月\d{1,2}日在/g, offset: 0, weight: 3 },
@@ -77,13 +78,18 @@ function planPeriodOf(text: string): { start: number; end: number } | null {
  * A provincial people's congress sits once a year in a five-year term, elected in 2018, 2023 …:
  * `十四届人大二次会议` says the year modulo 5 (2024, 2029 …), which the text's own years settle.
  */
-const PROVINCIAL_SESSION = /(?:省|自治区|[京津沪渝]|北京市|天津市|上海市|重庆市)(?:第)?十[一二三四五六七八九]?届(?:人民代表大会|人大)(?:第)?([一二三四五六七])次会议/;
+const SESSION = /(?:第)?十[一二三四五六七八九]?届(?:人民代表大会|人大)(?:第)?([一二三四五六七])次会议/g;
+/** A city's or county's congress is elected in other years; the four municipalities are provinces. */
+const LOCAL_CONGRESS = /(?<!北京|上海|天津|重庆)[市县区旗镇]$/;
 const TERM_ELECTED = 2018;
 
 function sessionYearResidue(text: string): number | null {
-  const m = PROVINCIAL_SESSION.exec(text);
-  const session = m ? parseChineseNumber(m[1]!) : null;
-  return session === null ? null : (TERM_ELECTED + session - 1) % 5;
+  for (const m of text.matchAll(SESSION)) {
+    if (LOCAL_CONGRESS.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const session = parseChineseNumber(m[1]!);
+    if (session !== null) return (TERM_ELECTED + session - 1) % 5;
+  }
+  return null;
 }
 
 /** Weighted vote of the clues, each counted once per occurrence in the first part of the report. */

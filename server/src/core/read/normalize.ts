@@ -66,7 +66,8 @@ export function readLine(line: string): ReadLine {
       }
     }
     if (columns) (columns as number[]).push(i);
-    out += table.get(ch) ?? ch;
+    // ○ for 〇 in a year (二○二二年) is a typist's habit.
+    out += ch === '○' && isCJK(line[i - 1]) ? '〇' : table.get(ch) ?? ch;
   }
   if (!columns) return { text: out, columns: null };
   (columns as number[]).push(line.length);

@@ -28,7 +28,7 @@ const STRONG_CUES = new RegExp([
   // resolve words: goals in plan text, but 争取…资金, 确保了… in a review
   '(?<resolve>力争|确保|争取|计划|拟)',
   // a year as the topic of its clause: 2023年广东地区生产总值…, 2025年，浙江将…
-  '(?<=^|[，,。；;：:●◆■▲•·\\s在】]|报告(?:指出|提出)[，,:：]?)(?<year>(?:19|20)\\d\\d)年(?![度底末前])',
+  '(?<=^|[，,。；;：:●◆■▲•·\\s在】了、]|报告(?:指出|提出)[，,:：]?)(?<year>(?:19|20)\\d\\d)年(?![度底末前])',
 ].join('|'), 'g');
 
 /** Weaker evidence, used when nothing else speaks: 比上年, 同比 name a base, mostly in reviews. */
@@ -42,7 +42,11 @@ export function lastTenseCue(text: string, offset: number, reportYear: number | 
     let tense: Tense;
     let frame = false;
     if (g.pastFrame) [tense, frame] = ['review', true];
-    else if (g.past) tense = 'review';
+    // 今年…预计实现: an expectation for the coming year, not an estimate of the last.
+    else if (g.past) {
+      if (g.past === '预计' && last?.tense === 'plan' && last.frame) continue;
+      tense = 'review';
+    }
     else if (g.plan) [tense, frame] = ['plan', /^(今年|明年|主要预期目标|预期目标|到20)/.test(g.plan)];
     else if (g.resolve) {
       if (prior === 'review') continue;
