@@ -11,6 +11,14 @@ export default tseslint.config(
     },
   },
   {
+    // Outside the core, only its façade (core/index.ts) is imported: its modules can move freely.
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['server/src/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/*'], message: 'Import the analysis core through its façade, core/index.ts.' }] }],
+    },
+  },
+  {
     // The analysis core is text in, findings out: no editor, no protocol.
     files: ['server/src/core/**/*.ts'],
     rules: {

@@ -8,9 +8,9 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as nodejieba from 'nodejieba';
-import { analyze } from '../server/src/core/analyze';
-import type { Segmenter } from '../server/src/core/segmenter';
-import { SEGMENTATION_WORDS } from '../server/src/core/analyze';
+import { analyze } from '../server/src/core';
+import type { Segmenter } from '../server/src/core';
+import { SEGMENTATION_WORDS } from '../server/src/core';
 import { loadJiebaSegmenter } from '../server/src/jieba';
 import { DICT_DIR } from './segmenterForScripts';
 

@@ -12,8 +12,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../server/src/core/analyze';
-import type { Finding } from '../server/src/core/types';
+import { analyze } from '../server/src/core';
+import type { Finding } from '../server/src/core';
 import { loadSegmenter } from './segmenterForScripts';
 import { evaluateSummaryCheck } from './evalSummaries';
 

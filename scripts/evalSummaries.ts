@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Segmenter } from '../server/src/core/segmenter';
-import { checkSummary } from '../server/src/core/summaryCheck';
-import type { SummaryProblem } from '../server/src/core/summaryTypes';
+import type { Segmenter } from '../server/src/core';
+import { checkSummary } from '../server/src/core';
+import type { SummaryProblem } from '../server/src/core';
 import { summaryProblems } from '../server/src/summaryProblems';
 import { ERROR_TYPES, type Faithful, type Injection, MANIFEST, ROOT, injectErrors, readFaithful } from './summaryInjection';
 

@@ -1,8 +1,8 @@
 /** The segmenter eval uses: nodejieba with the dictionary `npm run build` trims, as the CLI uses it. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Segmenter } from '../server/src/core/segmenter';
-import { vocabularySegmenter } from '../server/src/core/analyze';
+import type { Segmenter } from '../server/src/core';
+import { vocabularySegmenter } from '../server/src/core';
 import { loadJiebaSegmenter } from '../server/src/jieba';
 
 export const DICT_DIR = join(__dirname, '..', 'dist', 'dict');

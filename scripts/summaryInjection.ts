@@ -9,14 +9,14 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../server/src/core/analyze';
-import type { Segmenter } from '../server/src/core/segmenter';
-import { checkSummary } from '../server/src/core/summaryCheck';
-import { findSourceLink } from '../server/src/core/summaryLink';
-import type { CheckedQuantity } from '../server/src/core/summaryTypes';
-import type { Finding, Report } from '../server/src/core/types';
-import { canonicalIndicator } from '../server/src/core/vocabulary';
-import { roundingTolerance, unitFamily } from '../server/src/core/summaryCompare';
+import { analyze } from '../server/src/core';
+import type { Segmenter } from '../server/src/core';
+import { checkSummary } from '../server/src/core';
+import { findSourceLink } from '../server/src/core';
+import type { CheckedQuantity } from '../server/src/core';
+import type { Finding, Report } from '../server/src/core';
+import { canonicalIndicator } from '../server/src/core';
+import { roundingTolerance, unitFamily } from '../server/src/core';
 
 export const ROOT = path.join(__dirname, '..');
 export const SUMMARIES_DIR = path.join(ROOT, 'test', 'fixtures', 'summaries');

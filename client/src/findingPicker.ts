@@ -3,7 +3,7 @@
  * through the list, like Go to Symbol: Escape puts the cursor and the view back.
  */
 import * as vscode from 'vscode';
-import type { Finding } from '../../server/src/core/types';
+import type { Finding } from '../../server/src/core';
 import { describeFinding, findingRange, findingTitle, kindIcon, sentenceAround } from './findings';
 
 interface FindingItem extends vscode.QuickPickItem {

@@ -1,7 +1,7 @@
 /** How a finding reads in the UI: its range, icon, kind name and quantity. */
 import * as vscode from 'vscode';
-import { KINDS, type Finding, type Kind } from '../../server/src/core/types';
-import { SENTENCE_END } from '../../server/src/core/text';
+import { KINDS, type Finding, type Kind } from '../../server/src/core';
+import { SENTENCE_END } from '../../server/src/core';
 import { formatQuantity as serverQuantity } from '../../server/src/format';
 
 export { KINDS };

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import * as vscode from 'vscode';
-import { DETECTION_PREFIX_LENGTH, looksLikeReport } from '../../server/src/core/detect';
+import { DETECTION_PREFIX_LENGTH, looksLikeReport } from '../../server/src/core';
 import type { Config } from './config';
 import { REPORT_LANGUAGE } from './languageClient';
 

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { KINDS, type Finding, type Kind } from './core/types';
+import { KINDS, type Finding, type Kind } from './core';
 import type { Dismissal, DismissalEntry } from './protocol';
 import { fileSystemPath, isInside, relativePath } from './paths';
 

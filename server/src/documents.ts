@@ -8,11 +8,11 @@ import { readFileSync, statSync } from 'node:fs';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { analyze } from './core/analyze';
-import { decodeReport } from './core/decode';
-import type { Segmenter } from './core/segmenter';
-import { splitLines } from './core/text';
-import type { Report } from './core/types';
+import { read, toReport } from './core';
+import { decodeReport } from './core';
+import type { Segmenter } from './core';
+import { splitLines } from './core';
+import type { Reading, Report } from './core';
 import { SUMMARY_HEAD_LINES } from './summarySources';
 
 /** The language of open reports; other open documents (plain text, Markdown) are summaries or nothing. */
@@ -27,6 +27,8 @@ export interface AnalyzedReport {
   version: string;
   lines: string[];
   report: Report;
+  /** The reading the report was made from: each finding with its evidence. */
+  reading: Reading;
 }
 
 export class Reports {
@@ -161,7 +163,8 @@ export class Reports {
     const cached = this.cache.get(uri);
     if (cached?.version === version) return cached;
     const source = text();
-    const result = { uri, version, lines: splitLines(source), report: analyze(source, { segmenter: this.currentSegmenter }) };
+    const reading = read(source, { segmenter: this.currentSegmenter });
+    const result = { uri, version, lines: splitLines(source), report: toReport(reading), reading };
     this.cache.set(uri, result);
     return result;
   }

@@ -3,7 +3,7 @@
  * diagnostics, symbols, hovers and code lenses alike. Runtime strings go through @vscode/l10n.
  */
 import * as l10n from '@vscode/l10n';
-import type { Comparator, Finding, Kind } from './core/types';
+import type { Comparator, Finding, Kind } from './core';
 
 const COMPARATOR_SIGN: Record<Exclude<Comparator, 'range'>, string> = {
   '=': '',

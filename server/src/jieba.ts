@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type * as Nodejieba from 'nodejieba';
-import type { Segmenter } from './core/segmenter';
-import { SEGMENTATION_WORDS } from './core/analyze';
+import type { Segmenter } from './core';
+import { SEGMENTATION_WORDS } from './core';
 
 export interface JiebaOptions {
   /** The folder scripts/trim-dict.mjs writes (dist/dict, built by `npm run build`). */

@@ -2,7 +2,7 @@
  * Custom requests and notifications shared by the client and the server: method names and
  * types only, so the client bundle imports no server code.
  */
-import type { Finding, Section, TableGrowthMismatch } from './core/types';
+import type { Finding, Section, TableGrowthMismatch } from './core';
 
 /** One report of the workspace index (open, or read from disk) as the Indicators view needs it. */
 export interface ReportInfo {

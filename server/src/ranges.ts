@@ -1,6 +1,6 @@
 /** Findings count lines from 1; LSP counts from 0. Columns are UTF-16 in both. */
 import type { Position, Range } from 'vscode-languageserver';
-import type { Finding, Section } from './core/types';
+import type { Finding, Section } from './core';
 
 export function findingRange(finding: Pick<Finding, 'line' | 'start' | 'end'>): Range {
   return { start: { line: finding.line - 1, character: finding.start }, end: { line: finding.line - 1, character: finding.end } };

@@ -1,5 +1,5 @@
 /** The readable table `policylens analyze` prints: kind, line, indicator, value, deadline, padded by display width. */
-import { KINDS, type Finding, type Kind, type Report } from './core/types';
+import { KINDS, type Finding, type Kind, type Report } from './core';
 
 const KIND_COLORS: Record<Kind, number> = { target: 32, commitment: 36, achievement: 34, baseline: 35, date: 33 };
 const COMPARATOR_SIGNS: Record<string, string> = { '=': '', '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '≈', range: '' };

@@ -17,8 +17,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { vocabularySegmenter } from './core/analyze';
-import type { Finding } from './core/types';
+import { vocabularySegmenter } from './core';
+import type { Finding } from './core';
 import { Reports, type AnalyzedReport } from './documents';
 import { Dismissals } from './dismissals';
 import { loadJiebaSegmenterLater } from './jieba';

@@ -3,7 +3,7 @@
  * defaults package.json declares. A client that answers nothing (Neovim without settings) gets
  * the defaults.
  */
-import type { Kind } from './core/types';
+import type { Kind } from './core';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 

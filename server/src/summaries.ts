@@ -4,9 +4,9 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
-import { checkSummary } from './core/summaryCheck';
-import type { SummaryCheck } from './core/summaryTypes';
-import { splitLines } from './core/text';
+import { checkSummary } from './core';
+import type { SummaryCheck } from './core';
+import { splitLines } from './core';
 import type { AnalyzedReport, FileReading, Reports } from './documents';
 import type { LinkedSource, SummarySources } from './summarySources';
 

@@ -4,7 +4,7 @@
  * that quotes both texts. The CLI prints them and the language server turns them into diagnostics.
  */
 import * as l10n from '@vscode/l10n';
-import type { CheckedQuantity, Difference, SummaryCheck, SummaryProblem } from './core/summaryTypes';
+import type { CheckedQuantity, Difference, SummaryCheck, SummaryProblem } from './core';
 
 export function summaryProblems(check: SummaryCheck): SummaryProblem[] {
   const problems: SummaryProblem[] = [];

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
-import { findSourceLink } from './core/summaryLink';
+import { findSourceLink } from './core';
 import { fileSystemPath, isInside, relativePath } from './paths';
 
 export interface LinkedSource {

@@ -52,9 +52,16 @@ test('the long-range years of a vision: 到2035年, 2035年, 二〇三五年', (
   expectDate(fiveYearPlan('展望二〇三五年，我区将基本实现社会主义现代化'), '二〇三五年', '2035-12-31');
 });
 
+test('the report year heading its plan part is a date; a title or a description of the year is not', () => {
+  expectDate(planReport('新建停车场50个'), '2021年', '2021-12-31');
+  expectDate(analyzeText('二、2025年主要目标任务\n新建停车场50个'), '2025年', '2025-12-31');
+  const title = analyzeText('2022年平湖市政府工作报告\n2022年是“十四五”的关键一年。\n三、2022年重点工作\n新建停车场50个');
+  assert.deepEqual(dateFindings(title).map((f) => f.line), [3], describeFindings(title.findings));
+});
+
 test('every occurrence of a time expression is its own date finding', () => {
   const report = planReport('全年新建停车场50个，全年新增城镇就业6万人，全年完成造林12万亩');
-  assert.equal(dateFindings(report).length, 3, describeFindings(report.findings));
+  assert.equal(dateFindings(report).filter((f) => f.line === 2).length, 3, describeFindings(report.findings));
   for (let k = 0; k < 3; k++) expectDate(report, '全年', '2021-12-31', k);
 });
 
@@ -63,7 +70,7 @@ test('a plan item without time words is due at the end of the report year', () =
   expectQuantity(report, '50个', { kind: 'commitment', deadline: '2021-12-31' });
   expectQuantity(report, '12680个', { kind: 'commitment', deadline: '2021-12-31' });
   expectQuantity(report, '8%以上', { kind: 'target', deadline: '2021-12-31' });
-  assert.equal(dateFindings(report).length, 0, 'no time words, no date finding');
+  assert.equal(dateFindings(report).filter((f) => f.line === 2).length, 0, 'no time words, no date finding');
 });
 
 test('in a five-year plan, a plan item without time words is due at the end of the plan period', () => {

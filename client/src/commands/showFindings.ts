@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../../../server/src/core/types';
+import type { Finding } from '../../../server/src/core';
 import { pickFinding } from '../findingPicker';
 import type { PolicyLensServer } from '../languageClient';
 

@@ -4,7 +4,7 @@
  * its parent, so that the view keeps its expansion state and `reveal` works.
  */
 import type * as vscode from 'vscode';
-import type { Finding, Kind, Section } from '../../../server/src/core/types';
+import type { Finding, Kind, Section } from '../../../server/src/core';
 import { byPosition } from '../findings';
 import type { IndexedReport } from '../languageClient';
 

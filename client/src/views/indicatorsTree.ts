@@ -3,8 +3,8 @@
  * its change notifications, grouped and filtered as the user chose.
  */
 import * as vscode from 'vscode';
-import type { Kind } from '../../../server/src/core/types';
-import { decodeReport } from '../../../server/src/core/decode';
+import type { Kind } from '../../../server/src/core';
+import { decodeReport } from '../../../server/src/core';
 import { countKinds, describeFinding, findingRange, findingTitle, formatQuantity, kindCount, kindIcon, kindName, sentenceAround } from '../findings';
 import type { IndexedReport, PolicyLensServer } from '../languageClient';
 import { IndicatorsModel, type FindingNode, type Grouping, type IndicatorsNode } from './indicatorsModel';

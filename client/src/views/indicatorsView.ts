@@ -3,7 +3,7 @@
  * a badge with the count of targets, and a selection that follows the active report's cursor.
  */
 import * as vscode from 'vscode';
-import type { Kind } from '../../../server/src/core/types';
+import type { Kind } from '../../../server/src/core';
 import { countKinds, KINDS, kindCount, kindIcon, kindName } from '../findings';
 import { REPORT_LANGUAGE, type PolicyLensServer } from '../languageClient';
 import type { IndicatorsNode } from './indicatorsModel';

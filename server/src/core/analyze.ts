@@ -1,4 +1,5 @@
 import type { Finding, Kind, Report, Section, Tense } from './types';
+import { toReport, type Evidence, type Reading, type Statement } from './read/reading';
 import type { Segmenter } from './segmenter';
 import { createVocabularySegmenter } from './segmenter';
 import { POLICY_TERMS } from './vocabulary';
@@ -10,7 +11,7 @@ import { readReportContext, type ReportContext } from './reportYear';
 import { INDICATOR_WORDS, readIndicator, readIndicatorBefore, splitIndicatorList } from './indicators';
 import { classifyQuantity, sentenceTense } from './classify';
 import { readTables } from './tables';
-import { readLine, writtenColumn, type ReadLine } from './read/normalize';
+import { readLine, readsAsPrinted, writtenColumn, type ReadLine } from './read/normalize';
 import { lastTenseCue, weakPastCue, type TenseCue } from './read/tense';
 
 export interface AnalyzeOptions {
@@ -36,11 +37,17 @@ export function vocabularySegmenter(): Segmenter {
   return (fallbackSegmenter ??= createVocabularySegmenter(SEGMENTATION_WORDS));
 }
 
-/** The one entry of the analysis core: report text in, findings out. */
+/** Report text in, findings out: the findings.md shape of `read`. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  return toReport(read(text, options));
+}
+
+/** One reading of a report: every finding with the evidence that decided it. */
+export function read(text: string, options: AnalyzeOptions = {}): Reading {
   const segmenter = options.segmenter ?? vocabularySegmenter();
   const written = splitLines(text);
-  const reads = written.map(readLine);
+  const printed = readsAsPrinted(written);
+  const reads = written.map((line) => readLine(line, printed));
   const lines = reads.map((r) => r.text);
   const read = readReportContext(lines);
   const context = read.year === null && options.defaultYear !== undefined ? { ...read, year: options.defaultYear } : read;
@@ -48,7 +55,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const tables = readTables(lines, context.year);
   const sectionAt = (line: number): Section | undefined => sections[sectionOfLine[line]!];
 
-  const findings: Finding[] = tables.findings.map((f) => ({ ...f, section: sectionAt(f.line - 1)?.title ?? '' }));
+  const statements: Statement[] = tables.findings.map((f) => {
+    const section = sectionAt(f.line - 1);
+    const finding = { ...f, section: section?.title ?? '' };
+    return { finding, sentence: { start: 0, end: written[f.line - 1]!.length }, evidence: tableEvidence(finding, section) };
+  });
   let frame: TenseCue | null = null;
   for (let n = 0; n < lines.length; n++) {
     if (tables.lines.has(n)) continue;
@@ -62,16 +73,44 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     if (section !== undefined && section.line === n + 1) frame = null;
     const read = analyzeLine(lines[n]!, n + 1, tense, section?.title ?? '', deadlineByDefault, context, segmenter, frame);
     // One at a time: spreading a long line's findings into push() can overflow the stack.
-    for (const finding of read.findings) findings.push(finding);
+    for (const statement of read.statements) statements.push(statement);
     if (read.frame?.colon || !titled) frame = read.frame;
     else if (lines[n]!.trim() !== '' && frame && !isListItem(lines[n]!)) frame = null;
   }
-  findings.sort((a, b) => a.line - b.line || a.start - b.start);
-  for (const f of findings) {
-    const r = reads[f.line - 1]!;
-    if (r.text !== written[f.line - 1]) Object.assign(f, asWritten(f, r, written[f.line - 1]!));
+  statements.sort((a, b) => a.finding.line - b.finding.line || a.finding.start - b.finding.start);
+  for (const s of statements) {
+    const n = s.finding.line - 1;
+    if (reads[n]!.text !== written[n]) placeAsWritten(s, reads[n]!, written[n]!);
   }
-  return { year: context.year, sections, findings, tableGrowthMismatches: tables.mismatches };
+  for (const section of sections) {
+    const n = section.line - 1;
+    if (reads[n]!.text !== written[n]) section.title = asWrittenSpan(section.title, reads[n]!, written[n]!);
+  }
+  return { year: context.year, period: context.period, sections, statements, tableGrowthMismatches: tables.mismatches };
+}
+
+/** Words of a simplified line quoted as they are written (a heading's title). */
+function asWrittenSpan(words: string, read: ReadLine, line: string): string {
+  const at = read.text.indexOf(words);
+  if (at < 0 || words === '') return words;
+  return line.slice(writtenColumn(read, at), writtenColumn(read, at + words.length - 1) + 1);
+}
+
+/** A table cell's kind comes from its column: the base year's, the target year's. */
+function tableEvidence(finding: Finding, section: Section | undefined): Evidence {
+  return { tense: finding.kind === 'baseline' ? 'review' : 'plan', from: 'table', text: section?.title ?? null, line: finding.line, start: null };
+}
+
+/** A statement read from a simplified line, placed and quoted in the line as written. */
+function placeAsWritten(s: Statement, read: ReadLine, line: string): void {
+  const column = (c: number) => writtenColumn(read, c);
+  Object.assign(s.finding, asWritten(s.finding, read, line));
+  s.sentence = { start: column(s.sentence.start), end: column(Math.max(0, s.sentence.end - 1)) + 1 };
+  const e = s.evidence;
+  if (e.start !== null && e.text !== null && e.line === s.finding.line) {
+    const start = column(e.start);
+    s.evidence = { ...e, start, text: line.slice(start, column(e.start + e.text.length - 1) + 1) };
+  }
 }
 
 /** A finding on the reading of a line, placed and quoted in the line as written. */
@@ -98,6 +137,9 @@ function defaultDeadline(context: ReportContext, section: Section | undefined): 
   return context.year === null ? null : isoDate(context.year, 12, 31);
 }
 
+/** How far before a quantity its tense cue may stand, in characters. */
+const CUE_REACH = 300;
+
 function analyzeLine(
   line: string,
   lineNumber: number,
@@ -107,13 +149,13 @@ function analyzeLine(
   context: ReportContext,
   segmenter: Segmenter,
   frameIn: TenseCue | null,
-): { findings: Finding[]; frame: TenseCue | null } {
+): { statements: Statement[]; frame: TenseCue | null } {
   const inTitle = titleMask(line);
   const quantities = scanQuantities(line, inTitle);
   const dates = scanDates(line, context.year).filter((d) => !inTitle[d.start]);
   let frame: TenseCue | null = frameIn;
-  if (quantities.length === 0 && dates.length === 0 && !/今年|\d{4}年/.test(line)) return { findings: [], frame: lineFrame(line, context.year) ?? frame };
-  const out: Finding[] = [];
+  if (quantities.length === 0 && dates.length === 0 && !/今年|\d{4}年/.test(line)) return { statements: [], frame: lineFrame(line, lineNumber, context.year) ?? frame };
+  const out: Statement[] = [];
   const base = { line: lineNumber, section: sectionTitle };
 
   let nextQuantity = 0;
@@ -121,15 +163,20 @@ function analyzeLine(
   for (const sentence of sentencesOf(line)) {
     const sentenceText = line.slice(sentence.start, sentence.end);
     const prior = frame?.tense ?? sentenceTense(sentenceText, sectionTense);
+    const frameNow = frame;
     /** The tense at a column of the sentence: the nearest cue before it, else the frame, else the prior. */
-    const tenseAt = (column: number): Tense => {
-      const before = line.slice(sentence.start, column);
-      const cue = lastTenseCue(before, sentence.start, context.year, sectionTense);
-      if (cue) return cue.tense;
-      if (!frame && sectionTense !== 'review' && weakPastCue(before)) return 'review';
-      return prior;
+    const evidenceAt = (column: number): Evidence => {
+      // Bounded, so that a sentence as long as a file stays linear.
+      const from = Math.max(sentence.start, column - CUE_REACH);
+      const before = line.slice(from, column);
+      const cue = lastTenseCue(before, from, context.year, sectionTense);
+      if (cue) return { tense: cue.tense, from: 'clause', text: cue.text, line: lineNumber, start: cue.start };
+      if (frameNow) return { tense: frameNow.tense, from: 'frame', text: frameNow.text, line: frameNow.line ?? lineNumber, start: frameNow.line === undefined || frameNow.line === lineNumber ? frameNow.start : null };
+      const weak = weakPastCue(before);
+      if (sectionTense !== 'review' && weak) return { tense: 'review', from: 'clause', text: weak[0], line: lineNumber, start: from + weak.index };
+      return { tense: prior, from: prior === sectionTense ? 'section' : 'clause', text: prior === sectionTense ? sectionTitle || null : null, line: lineNumber, start: null };
     };
-    const forward = tenseAt(sentence.end) !== 'review';
+    const tenseAt = (column: number): Tense => evidenceAt(column).tense;
     // Quantities and dates are in line order: walk them with the sentences, so a long line stays linear.
     const sentenceQuantities: Quantity[] = [];
     while (nextQuantity < quantities.length && quantities[nextQuantity]!.start < sentence.end) {
@@ -141,9 +188,9 @@ function analyzeLine(
       if (isForwardDate(d, tenseAt(d.end) !== 'review', context, line)) sentenceDates.push(d);
     }
     const listHead = listHeadDate(line, sentence.start, context.year);
-    if (listHead && forward && !sentenceDates.some((d) => d.start === listHead.start)) sentenceDates.unshift(listHead);
+    if (listHead && tenseAt(sentence.end) !== 'review' && !sentenceDates.some((d) => d.start === listHead.start)) sentenceDates.unshift(listHead);
     for (const d of sentenceDates) {
-      out.push({ ...base, ...dateFinding(d) });
+      out.push({ finding: { ...base, ...dateFinding(d) }, sentence, evidence: evidenceAt(d.end) });
     }
 
     const kept = sentenceQuantities.filter((q, k, all) => !isClassName(line, q, all[k - 1], all[k + 1]));
@@ -168,7 +215,8 @@ function analyzeLine(
       if (sharesClause && change === null && /^[、和及]?$/.test(line.slice(previousQuantity!.end, from).trim())) {
         change = previous!.change;
       }
-      const kind: Kind = classifyQuantity(tenseAt(q.start), q, indicator, change, line.slice(clause, q.start));
+      const evidence = evidenceAt(q.start);
+      const kind: Kind = classifyQuantity(evidence.tense, q, indicator, change, line.slice(clause, q.start));
       const due = kind === 'target' || kind === 'commitment'
         ? governingDeadline(line, sentenceDates, governing, clause, sentence.start) ?? deadlineByDefault : null;
       const finding: Finding = {
@@ -176,20 +224,20 @@ function analyzeLine(
         value: q.value, min: q.min, max: q.max, unit: q.unit, comparator: q.comparator,
         deadline: due, section: sectionTitle,
       };
-      out.push(finding);
+      out.push({ finding, sentence, evidence });
       previous = finding;
       previousQuantity = q;
     }
     const cue = lastTenseCue(sentenceText, sentence.start, context.year, sectionTense);
-    if (cue?.frame) frame = { ...cue, colon: /[:：]\s*$/.test(sentenceText) };
+    if (cue?.frame) frame = { ...cue, colon: /[:：]\s*$/.test(sentenceText), line: lineNumber };
   }
-  return { findings: out, frame };
+  return { statements: out, frame };
 }
 
 /** A line's own time frame, for a line with no quantities: 今年…主要预期目标是： */
-function lineFrame(line: string, year: number | null): TenseCue | null {
+function lineFrame(line: string, lineNumber: number, year: number | null): TenseCue | null {
   const cue = lastTenseCue(line, 0, year, 'plan');
-  return cue?.frame ? { ...cue, colon: /[:：]\s*$/.test(line) } : null;
+  return cue?.frame ? { ...cue, colon: /[:：]\s*$/.test(line), line: lineNumber } : null;
 }
 
 /** A bullet or a numbered item of a list: ◆…, ●…, 1、…, （一）…, 一是… */

@@ -4,7 +4,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range } from 'vscode-languageserver';
-import type { Finding } from '../core/types';
+import type { Finding } from '../core';
 import type { AnalyzedReport } from '../documents';
 import { DismissCommand, type DismissArguments } from '../protocol';
 import { findingRange, overlaps, sameRange } from '../ranges';

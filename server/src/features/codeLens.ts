@@ -4,7 +4,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { CodeLens } from 'vscode-languageserver';
-import { KINDS, type Finding, type Kind } from '../core/types';
+import { KINDS, type Finding, type Kind } from '../core';
 import type { AnalyzedReport } from '../documents';
 import { ShowFindingsCommand } from '../protocol';
 import { lineRange } from '../ranges';

@@ -5,8 +5,8 @@
  */
 import * as l10n from '@vscode/l10n';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { conflictingTargets } from '../core/conflicts';
-import type { Finding } from '../core/types';
+import { conflictingTargets } from '../core';
+import type { Finding } from '../core';
 import type { AnalyzedReport } from '../documents';
 import { findingSummary } from '../format';
 import type { DiagnosticKind, Settings, SeverityName } from '../settings';

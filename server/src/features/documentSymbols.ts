@@ -4,7 +4,7 @@
  * (`生产总值 增长 ≥8%`). Findings before the first heading stand at the top level.
  */
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
-import type { Finding, Kind, Section } from '../core/types';
+import type { Finding, Kind, Section } from '../core';
 import type { AnalyzedReport } from '../documents';
 import { findingLabel, formatDeadline, kindName } from '../format';
 import { findingRange, lineRange, sectionRange } from '../ranges';

@@ -1,6 +1,6 @@
 /** Folding by section (heading to its last non-blank line) and by indicator table. */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
-import { isTableRow } from '../core/text';
+import { isTableRow } from '../core';
 import type { AnalyzedReport } from '../documents';
 
 export function foldingRanges(analyzed: AnalyzedReport): FoldingRange[] {

@@ -4,8 +4,8 @@
  */
 import * as l10n from '@vscode/l10n';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { Finding } from '../core/types';
-import { SENTENCE_END } from '../core/text';
+import type { Evidence, Finding } from '../core';
+import { SENTENCE_END } from '../core';
 import type { AnalyzedReport } from '../documents';
 import { findingSummary, formatQuantity, kindName } from '../format';
 import { contains, findingRange } from '../ranges';
@@ -31,6 +31,7 @@ function findingAt(findings: readonly Finding[], position: Position): Finding | 
 function describe(analyzed: AnalyzedReport, finding: Finding): string {
   const rows: [string, string | null][] = [
     [l10n.t('Kind:'), kindName(finding.kind)],
+    [l10n.t('Why:'), describeEvidence(analyzed, finding)],
     [l10n.t('Indicator:'), finding.indicator],
     [l10n.t('Change:'), finding.change],
     [l10n.t('Value:'), finding.kind === 'date' ? null : describeValue(finding)],
@@ -43,6 +44,25 @@ function describe(analyzed: AnalyzedReport, finding: Finding): string {
     rows.filter(([, value]) => value !== null).map(([label, value]) => `- **${label}** ${value}`).join('\n'),
     `> ${quote(analyzed.lines[finding.line - 1] ?? '', finding)}`,
   ].join('\n\n');
+}
+
+/**
+ * Why the finding looks back or forward, so that a wrong call can be seen and dismissed:
+ * `looks back: “预计” in its sentence`, `looks forward: “今年…目标” on line 12`.
+ */
+function describeEvidence(analyzed: AnalyzedReport, finding: Finding): string | null {
+  const evidence: Evidence | undefined = analyzed.reading.statements.find((s) => s.finding === finding)?.evidence;
+  if (!evidence) return null;
+  const direction = evidence.tense === 'review' ? l10n.t('looks back') : l10n.t('looks forward');
+  const words = escapeMarkdown(evidence.text ?? '');
+  const why = {
+    clause: () => l10n.t('“{0}” in its sentence', words),
+    frame: () => evidence.line === finding.line ? l10n.t('“{0}” earlier in its paragraph', words) : l10n.t('“{0}” on line {1}', words, evidence.line),
+    section: () => evidence.text === null ? l10n.t('the report as a whole') : l10n.t('its section “{0}”', words),
+    table: () => l10n.t('its column of the table'),
+  }[evidence.from]();
+  if (evidence.from === 'clause' && evidence.text === null) return direction;
+  return `${direction}: ${why}`;
 }
 
 /** `≥200亿元 — at least 20000000000 元`: as the editor labels it, then the plain number. */

@@ -4,7 +4,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { InlayHint, Range } from 'vscode-languageserver';
-import type { Finding } from '../core/types';
+import type { Finding } from '../core';
 import type { AnalyzedReport } from '../documents';
 import { contains } from '../ranges';
 import type { Settings } from '../settings';

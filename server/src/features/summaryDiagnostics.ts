@@ -5,8 +5,8 @@
  */
 import * as l10n from '@vscode/l10n';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
-import type { SummaryCheck, SummaryProblem } from '../core/summaryTypes';
-import type { Finding } from '../core/types';
+import type { SummaryCheck, SummaryProblem } from '../core';
+import type { Finding } from '../core';
 import { findingSummary } from '../format';
 import { findingRange, lineRange } from '../ranges';
 import type { Settings } from '../settings';

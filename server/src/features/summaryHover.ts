@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import type { CheckedQuantity } from '../core/summaryTypes';
+import type { CheckedQuantity } from '../core';
 import type { AnalyzedReport } from '../documents';
 import { findingSummary } from '../format';
 import { contains, findingRange } from '../ranges';

@@ -5,7 +5,7 @@
  */
 import { type CancellationToken, type SymbolInformation } from 'vscode-languageserver';
 import { URI, Utils } from 'vscode-uri';
-import type { Finding } from '../core/types';
+import type { Finding } from '../core';
 import type { AnalyzedReport } from '../documents';
 import { findingLabel } from '../format';
 import { findingRange } from '../ranges';

@@ -31,15 +31,18 @@ function simplifiedOf(): Map<string, string> {
 const GLOSS = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/;
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 const SPACE = /[ \u00a0\u3000]/;
+const SPACED_NUMBER = /\d[ \u00a0]+[\u4e00-\u9fff%]|[\u4e00-\u9fff][ \u00a0]+\d/g;
 /** Characters a stray space may stand beside in print: a number, its unit or a Chinese word. */
 const joinsAcrossSpace = (ch: string | undefined) => ch !== undefined && (isCJK(ch) || isDigit(ch) || /[%％、，。：；“”"（）()]/.test(ch));
 
-export function readLine(line: string): ReadLine {
+export function readLine(line: string, printed = false): ReadLine {
   let out = '';
   let columns: number[] | null = null;
   const table = simplifiedOf();
   const indent = /^[\s\u00a0\u3000]*/.exec(line)![0].length;
-  const keepSpaces = isTableRow(line);
+  // One spaced number (签到天数: 4 天) is how the line is written; several, or a document full of
+  // them, are how a PDF prints.
+  const keepSpaces = isTableRow(line) || (!printed && (line.match(SPACED_NUMBER)?.length ?? 0) < 2);
   const skipTo = (i: number, next: number) => {
     columns ??= Array.from({ length: out.length }, (_, k) => k);
     return next - i;
@@ -72,6 +75,17 @@ export function readLine(line: string): ReadLine {
   if (!columns) return { text: out, columns: null };
   (columns as number[]).push(line.length);
   return { text: out, columns: Int32Array.from(columns) };
+}
+
+/** Many spaced numbers across a document (2022 年 2 月, 112.2 亿元) mean it was printed, not typed. */
+export function readsAsPrinted(lines: readonly string[]): boolean {
+  let spaced = 0;
+  for (const line of lines) {
+    if (isTableRow(line)) continue;
+    spaced += line.match(SPACED_NUMBER)?.length ?? 0;
+    if (spaced >= 6) return true;
+  }
+  return false;
 }
 
 /** The written column of a column of the reading. */

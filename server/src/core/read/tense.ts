@@ -15,6 +15,8 @@ export interface TenseCue {
   frame: boolean;
   /** The frame's sentence ends in a colon: it governs the list items on the lines after it. */
   colon?: boolean;
+  /** The 1-based line the frame was set on. */
+  line?: number;
 }
 
 /** Time frames and explicit goal words: the nearest one before a quantity decides. */
@@ -62,6 +64,6 @@ export function lastTenseCue(text: string, offset: number, reportYear: number | 
   return last;
 }
 
-export function weakPastCue(text: string): boolean {
-  return WEAK_PAST.test(text);
+export function weakPastCue(text: string): RegExpExecArray | null {
+  return WEAK_PAST.exec(text);
 }

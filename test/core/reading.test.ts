@@ -1,0 +1,106 @@
+/**
+ * Reading reports nobody tuned for: the kind from the clause's own words, the report's year from
+ * the text's own dates, traditional characters and a mirror's or a PDF's noise read through.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { read } from '../../server/src/core/analyze';
+import { analyzeText, describeFindings, locate } from './reportFixtures';
+import type { Finding } from '../../server/src/core/types';
+
+const at = (report: { findings: Finding[] }, text: string, occurrence = 0) => {
+  const found = report.findings.filter((f) => f.text === text)[occurrence];
+  assert.ok(found, `no finding ${text}:\n${describeFindings(report.findings)}`);
+  return found;
+};
+
+const NEWS = [
+  '1月23日上午,广东省十四届人大二次会议在广州开幕。省长向大会作政府工作报告。',
+  '报告指出:',
+  '●2023年广东地区生产总值达到13.57万亿元、增长4.8%;',
+  '●地方一般公共预算收入达1.39万亿元、增长4.3%;',
+  '报告提出,今年广东经济社会发展的主要预期目标是:',
+  '◆地区生产总值增长5%;',
+  '◆城镇调查失业率5.5%左右,城镇新增就业人数110万人以上;',
+  '报告指出,广东将坚决扛起责任。',
+].join('\n');
+
+test('a news report of a report: last year’s results and this year’s targets, without headings', () => {
+  const report = analyzeText(NEWS);
+  assert.equal(report.year, 2024, 'the 14th provincial congress’s second session sits in 2024');
+  for (const text of ['13.57万亿元', '4.8%', '1.39万亿元', '4.3%']) assert.equal(at(report, text).kind, 'achievement', text);
+  for (const text of ['5%', '5.5%左右', '110万人以上']) {
+    assert.equal(at(report, text).kind, 'target', text);
+    assert.equal(at(report, text).deadline, '2024-12-31', text);
+  }
+  assert.equal(at(report, '今年').kind, 'date');
+});
+
+test('one paragraph that reports last year and then sets this year’s target', () => {
+  const report = analyzeText('政府工作报告提出,2020年全区地区生产总值增长3.7%,2021年全区生产总值增长目标为7.5%以上。');
+  assert.equal(report.year, 2021);
+  assert.equal(at(report, '3.7%').kind, 'achievement');
+  assert.equal(at(report, '7.5%以上').kind, 'target');
+  assert.equal(at(report, '2021年').kind, 'date');
+});
+
+test('an estimate is an achievement; 今年…预计 is an expectation for the year', () => {
+  const review = analyzeText('辽宁省第十三届人民代表大会第三次会议开幕。回顾2019年,一年来,预计地区生产总值增长5.8%左右。');
+  assert.equal(review.year, 2020);
+  assert.equal(at(review, '5.8%左右').kind, 'achievement');
+  const headline = analyzeText('今年河北预计实现全省生产总值增长6.5%左右目标\n河北省第十三届人民代表大会第二次会议开幕。2018年全省生产总值增长6.6%。');
+  assert.equal(at(headline, '6.5%左右').kind, 'target');
+});
+
+test('争取 and 确保 in a review are not goals', () => {
+  const report = analyzeText('一、2020年工作回顾\n对接争取省直部门31项配套政策落地,谋划推进亿元以上重点项目1137个。\n二、2021年重点工作\n新建停车场50个。');
+  assert.equal(at(report, '31项').kind, 'achievement');
+  assert.equal(at(report, '1137个').kind, 'achievement');
+  assert.equal(at(report, '50个').kind, 'commitment');
+});
+
+test('the hover’s evidence: the words that decided, as written', () => {
+  const reading = read('遼寧省第十三屆人民代表大會第三次會議開幕。預計地區生產總值增長5.8%左右。2019年,糧食產量486億斤。');
+  const estimate = reading.statements.find((s) => s.finding.text === '5.8%左右')!;
+  assert.deepEqual([estimate.finding.kind, estimate.evidence.from, estimate.evidence.text], ['achievement', 'clause', '預計']);
+  const grain = reading.statements.find((s) => s.finding.text === '486億斤')!;
+  assert.equal(grain.evidence.text, '2019年');
+});
+
+test('traditional characters and pinyin glosses are read as simplified, quoted as written', () => {
+  const line = '2024年,全省生產(chǎn)總值增長5.5%左右,城鎮新增就業47.5萬人。';
+  const report = analyzeText(`浙江省十四屆人大三次會議召開。\n${line}`);
+  const gdp = at(report, '5.5%左右');
+  assert.equal(gdp.kind, 'achievement');
+  assert.equal(line.slice(gdp.start, gdp.end), '5.5%左右');
+  assert.match(gdp.indicator ?? '', /生產\(chǎn\)總值$/, 'the indicator as written, glosses and all');
+  const jobs = at(report, '47.5萬人');
+  assert.deepEqual([jobs.value, jobs.unit], [475000, '人']);
+  assert.deepEqual(locate(report.source, '47.5萬人'), { line: jobs.line, start: jobs.start, end: jobs.end });
+});
+
+test('a PDF’s spaces inside numbers and units are read through; one spaced figure on a forum line is left alone', () => {
+  const report = analyzeText([
+    '2022 年 2 月 15 日在平湖市第十六届人民代表大会第一次会议上',
+    '一 、2021 年主要工作',
+    '2021 年,生产总值 907.5 亿元,增长 9.2%;一般公共预算收入 96.6 亿元。',
+  ].join('\n'));
+  assert.equal(report.year, 2022);
+  assert.deepEqual([at(report, '907.5 亿元').value, at(report, '907.5 亿元').kind], [90750000000, 'achievement']);
+  assert.equal(at(report, '9.2%').kind, 'achievement');
+  const forum = analyzeText('三、2021年重点工作\n  • 签到天数: 4 天');
+  assert.equal(forum.findings.filter((f) => f.line === 2).length, 0, describeFindings(forum.findings));
+});
+
+test('the report year: null when nothing in the text says it, never a guess', () => {
+  assert.equal(analyzeText('各位代表:\n20XX年工作回顾\n预计实现地区生产总值391亿元。').year, null);
+  assert.equal(analyzeText('苏州市2021年实事项目\n1、新建、改扩建40所学校。').year, 2021);
+  const list = analyzeText('苏州市2021年实事项目\n1、新建、改扩建40所学校。');
+  assert.equal(at(list, '40所').deadline, '2021-12-31');
+});
+
+test('a date that is a clause of its own frames the rest of its sentence', () => {
+  const report = analyzeText('《长江三角洲区域一体化发展规划纲要》\n从科创产业领域看,到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%。');
+  assert.equal(at(report, '3%以上').deadline, '2025-12-31');
+  assert.equal(at(report, '65%').deadline, '2025-12-31');
+});
