@@ -70,11 +70,12 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
     // heading says review or plan (a news report, a digest), a frame holds until the next one.
     const titled = section !== undefined && titledTense[sectionOfLine[n]!]!;
     if (frame && titled && !(frame.colon && isListItem(lines[n]!))) frame = null;
-    if (section !== undefined && section.line === n + 1) frame = null;
+    if (titled && section.line === n + 1) frame = null;
     const read = analyzeLine(lines[n]!, n + 1, tense, section?.title ?? '', deadlineByDefault, context, segmenter, frame);
     // One at a time: spreading a long line's findings into push() can overflow the stack.
     for (const statement of read.statements) statements.push(statement);
-    if (read.frame?.colon || !titled) frame = read.frame;
+    if (read.frame?.colon) frame = read.frame;
+    else if (!titled) frame = read.paragraphFrame;
     else if (lines[n]!.trim() !== '' && frame && !isListItem(lines[n]!)) frame = null;
   }
   statements.sort((a, b) => a.finding.line - b.finding.line || a.finding.start - b.finding.start);
@@ -149,12 +150,18 @@ function analyzeLine(
   context: ReportContext,
   segmenter: Segmenter,
   frameIn: TenseCue | null,
-): { statements: Statement[]; frame: TenseCue | null } {
+): { statements: Statement[]; frame: TenseCue | null; paragraphFrame: TenseCue | null } {
   const inTitle = titleMask(line);
   const quantities = scanQuantities(line, inTitle);
   const dates = scanDates(line, context.year).filter((d) => !inTitle[d.start]);
   let frame: TenseCue | null = frameIn;
-  if (quantities.length === 0 && dates.length === 0 && !/今年|\d{4}年/.test(line)) return { statements: [], frame: lineFrame(line, lineNumber, context.year) ?? frame };
+  // The frame the next paragraph inherits: one that opens its sentence (一年来，… / 2023年，…), not
+  // one met in passing (…到2035年的远景目标).
+  let paragraphFrame: TenseCue | null = frameIn;
+  if (quantities.length === 0 && dates.length === 0 && !/今年|\d{4}年/.test(line)) {
+    const own = lineFrame(line, lineNumber, context.year);
+    return { statements: [], frame: own ?? frame, paragraphFrame: own?.head ? own : paragraphFrame };
+  }
   const out: Statement[] = [];
   const base = { line: lineNumber, section: sectionTitle };
 
@@ -229,15 +236,24 @@ function analyzeLine(
       previousQuantity = q;
     }
     const cue = lastTenseCue(sentenceText, sentence.start, context.year, sectionTense);
-    if (cue?.frame) frame = { ...cue, colon: /[:：]\s*$/.test(sentenceText), line: lineNumber };
+    if (cue?.frame) {
+      frame = { ...cue, colon: /[:：]\s*$/.test(sentenceText), line: lineNumber, head: opensSentence(line, sentence.start, cue.start) };
+      if (frame.head || frame.colon) paragraphFrame = frame;
+    }
   }
-  return { statements: out, frame };
+  return { statements: out, frame, paragraphFrame };
 }
 
 /** A line's own time frame, for a line with no quantities: 今年…主要预期目标是： */
 function lineFrame(line: string, lineNumber: number, year: number | null): TenseCue | null {
   const cue = lastTenseCue(line, 0, year, 'plan');
-  return cue?.frame ? { ...cue, colon: /[:：]\s*$/.test(line), line: lineNumber } : null;
+  return cue?.frame ? { ...cue, colon: /[:：]\s*$/.test(line), line: lineNumber, head: opensSentence(line, 0, cue.start) } : null;
+}
+
+/** A cue in the first clause of its sentence, or right after who said it (报告指出，/ 他表示，). */
+function opensSentence(line: string, sentenceStart: number, cueStart: number): boolean {
+  const before = line.slice(sentenceStart, cueStart);
+  return !/[，,；;：:]/.test(before.replace(/^[^，,]{0,12}(?:指出|提出|表示|强调|称|说)[，,：:]/, ''));
 }
 
 /** A bullet or a numbered item of a list: ◆…, ●…, 1、…, （一）…, 一是… */

@@ -17,6 +17,8 @@ export interface TenseCue {
   colon?: boolean;
   /** The 1-based line the frame was set on. */
   line?: number;
+  /** It opens its sentence, so it frames the paragraphs after it too. */
+  head?: boolean;
 }
 
 /** Time frames and explicit goal words: the nearest one before a quantity decides. */
