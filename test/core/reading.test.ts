@@ -104,3 +104,19 @@ test('a date that is a clause of its own frames the rest of its sentence', () =>
   assert.equal(at(report, '3%以上').deadline, '2025-12-31');
   assert.equal(at(report, '65%').deadline, '2025-12-31');
 });
+
+test('a comparison measures the gap, not the goal; 由X增长到Y starts from a baseline', () => {
+  const report = analyzeText('三、2021年重点工作\n生产总值增长6%左右,比去年上调0.5个百分点,增速高于全国1个百分点。\n一、2020年工作回顾\n高新技术企业由2017年929家增长到3605家。');
+  assert.deepEqual(report.findings.filter((f) => f.unit === '百分点'), [], describeFindings(report.findings));
+  assert.equal(at(report, '6%左右').kind, 'target');
+  assert.equal(at(report, '929家').kind, 'baseline');
+  assert.equal(at(report, '3605家').kind, 'achievement');
+});
+
+test('densities, concentrations and daily capacities keep their denominators', () => {
+  const report = analyzeText('三、2021年重点工作\n铁路网密度达到507公里/万平方公里,PM2.5年平均浓度36微克/立方米,新增污水处理规模每天20万吨,集装箱吞吐量2218万标准箱。');
+  assert.equal(at(report, '507公里/万平方公里').unit, '公里/万平方公里');
+  assert.equal(at(report, '36微克/立方米').unit, '微克/立方米');
+  assert.deepEqual([at(report, '每天20万吨').unit, at(report, '每天20万吨').value], ['吨/天', 200000]);
+  assert.equal(at(report, '2218万标准箱').unit, '标准箱');
+});

@@ -169,7 +169,8 @@ function analyzeLine(
   let nextDate = 0;
   for (const sentence of sentencesOf(line)) {
     const sentenceText = line.slice(sentence.start, sentence.end);
-    const prior = frame?.tense ?? sentenceTense(sentenceText, sectionTense);
+    // 比去年 names the base of a comparison, not the time the sentence speaks of.
+    const prior = frame?.tense ?? sentenceTense(sentenceText.replace(/[比较](?:去年|上年)/g, ''), sectionTense);
     const frameNow = frame;
     /** The tense at a column of the sentence: the nearest cue before it, else the frame, else the prior. */
     const evidenceAt = (column: number): Evidence => {
@@ -223,7 +224,10 @@ function analyzeLine(
         change = previous!.change;
       }
       const evidence = evidenceAt(q.start);
-      const kind: Kind = classifyQuantity(evidence.tense, q, indicator, change, line.slice(clause, q.start));
+      const before = line.slice(clause, q.start);
+      if (isComparison(before)) continue;
+      const kind: Kind = isBaseOfChange(before, line.slice(q.end, q.end + 8))
+        ? 'baseline' : classifyQuantity(evidence.tense, q, indicator, change, before);
       const due = kind === 'target' || kind === 'commitment'
         ? governingDeadline(line, sentenceDates, governing, clause, sentence.start) ?? deadlineByDefault : null;
       const finding: Finding = {
@@ -254,6 +258,18 @@ function lineFrame(line: string, lineNumber: number, year: number | null): Tense
 function opensSentence(line: string, sentenceStart: number, cueStart: number): boolean {
   const before = line.slice(sentenceStart, cueStart);
   return !/[，,；;：:]/.test(before.replace(/^[^，,]{0,12}(?:指出|提出|表示|强调|称|说)[，,：:]/, ''));
+}
+
+/**
+ * A comparison measures the gap, not the goal: 比去年上调0.5个百分点, 高于全国1个百分点, 上调0.5个百分点.
+ */
+function isComparison(before: string): boolean {
+  return /(?:(?:比|较)(?:去年|上年|上一年|全国|全省)[^，,。；;]{0,8}|^|[，,、])(?:上调|下调|调高|调低)$|(?:高于|低于|快于|慢于)(?:全国|全省|全市)[^，,。；;\d]{0,6}$|(?:比|较)(?:全国|全省)(?:平均水平)?(?:高|低|快|慢)(?:出)?$/.test(before);
+}
+
+/** 由2017年929家增长到3605家, 从X提高到Y: the first value is where the change started. */
+function isBaseOfChange(before: string, after: string): boolean {
+  return /(?:^|[^自])(?:由|从)(?:\d{4}年(?:的|末|底)?)?$/.test(before) && /^[^，,。；;]{0,2}?(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小|降)(?:到|至)/.test(after);
 }
 
 /** A bullet or a numbered item of a list: ◆…, ●…, 1、…, （一）…, 一是… */

@@ -191,7 +191,7 @@ function finishQuantity(line: string, start: number, pos: number, value: number,
   };
   const q = withSuffix(line, withPrefix(line, start, base));
   // 每立方米54微克: the denominator written before the number joins the unit.
-  const per = /每(立方米|平方米|千人|万人|百人|人)$/.exec(line.slice(Math.max(0, q.start - 5), q.start));
+  const per = /每(立方米|平方米|千人|万人|百人|人|天|日|年)$/.exec(line.slice(Math.max(0, q.start - 5), q.start));
   if (per && unit.class === 'measure') {
     const from = q.start - per[0].length;
     return { ...q, start: from, text: line.slice(from, q.end), unit: `${unit.unit}/${per[1]}` };

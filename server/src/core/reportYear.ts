@@ -74,6 +74,17 @@ function planPeriodOf(text: string): { start: number; end: number } | null {
   return null;
 }
 
+/** Years the text names without digits: 今年是建党100周年, “十四五”开局之年. */
+const ANCHORED: Array<{ pattern: RegExp; year: (m: RegExpMatchArray) => number | null }> = [
+  { pattern: /今年是[^。\n]{0,20}?(新中国成立|建党|中国共产党成立|改革开放)(\d{2,3})周年/g,
+    year: (m) => ({ 新中国成立: 1949, 建党: 1921, 中国共产党成立: 1921, 改革开放: 1978 })[m[1]!]! + Number(m[2]) },
+  { pattern: /(?:今年|明年)是[^。\n]{0,10}?“?十([三四五六])五”?(?:规划)?(?:的)?(开局之年|起步之年|收官之年|最后一年)/g,
+    year: (m) => {
+      const period = planPeriod(10 + (parseChineseNumber(m[1]!) ?? 0));
+      return /开局|起步/.test(m[2]!) ? period.start : period.end;
+    } },
+];
+
 /**
  * A provincial people's congress sits once a year in a five-year term, elected in 2018, 2023 …:
  * `十四届人大二次会议` says the year modulo 5 (2024, 2029 …), which the text's own years settle.
@@ -94,8 +105,16 @@ function sessionYearResidue(text: string): number | null {
 
 /** Weighted vote of the clues, each counted once per occurrence in the first part of the report. */
 function inferYear(lines: readonly string[]): number | null {
-  const text = lines.slice(0, 400).join('\n').slice(0, 200_000);
+  // 二〇二四年 votes like 2024年.
+  const text = lines.slice(0, 400).join('\n').slice(0, 200_000)
+    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
   const votes = new Map<number, number>();
+  for (const { pattern, year } of ANCHORED) {
+    for (const m of text.matchAll(pattern)) {
+      const y = year(m);
+      if (y !== null) votes.set(y, (votes.get(y) ?? 0) + 3);
+    }
+  }
   const residue = sessionYearResidue(text.slice(0, 2000));
   if (residue !== null) {
     // The session's year is a year the text names, or the one after a year it reviews.

@@ -18,7 +18,7 @@ const UNIT_TABLE: UnitEntry[] = [
   ['公斤', '公斤', 'measure'], ['千克', '公斤', 'measure'], ['吨', '吨', 'measure'], ['斤', '斤', 'measure'],
   ['微克', '微克', 'measure'], ['毫克', '毫克', 'measure'],
   ['千瓦时', '千瓦时', 'measure'], ['千瓦', '千瓦', 'measure'], ['兆瓦', '兆瓦', 'measure'], ['千伏', '千伏', 'measure'],
-  ['标准箱', '标箱', 'measure'], ['标箱', '标箱', 'measure'], ['TEU', '标箱', 'measure'],
+  ['标准箱', '标准箱', 'measure'], ['标箱', '标箱', 'measure'], ['TEU', '标箱', 'measure'],
   ['人次', '人次', 'count'], ['场次', '场次', 'count'], ['架次', '架次', 'count'], ['户', '户', 'count'], ['人', '人', 'count'],
   ['名', '名', 'count'], ['个', '个', 'count'], ['家', '家', 'count'], ['座', '座', 'count'], ['所', '所', 'count'],
   ['条', '条', 'count'], ['处', '处', 'count'], ['项', '项', 'count'], ['件', '件', 'count'], ['台', '台', 'count'],
@@ -38,6 +38,8 @@ const UNIT_TABLE: UnitEntry[] = [
 const NOT_UNITS = ['周年', '人口', '次会议', '次全会', '次党代会', '人大', '家园', '个人', '条例', '项目', '名单', '条件',
   '件事', '个方面', '部门', '台阶', '头号', '口岸', '块头', '批次', '场景', '场所', '位于', '天然', '米面'];
 
+const PER_UNIT = /^\/(?:万|百|千)?(?:平方公里|平方米|立方米|公里|千米|人|户|年|天|日|小时|公顷|亩)/;
+
 export interface UnitMatch {
   unit: string;
   class: UnitClass;
@@ -49,6 +51,9 @@ export function readUnit(line: string, start: number): UnitMatch | null {
   if (NOT_UNITS.some((w) => line.startsWith(w, start))) return null;
   for (const entry of UNIT_TABLE) {
     if (line.startsWith(entry.written, start)) {
+      // 507公里/万平方公里, 36微克/立方米: a density or concentration keeps its denominator as written.
+      const per = PER_UNIT.exec(line.slice(start + entry.written.length, start + entry.written.length + 8));
+      if (per) return { unit: `${entry.unit}${per[0]}`, class: entry.class, length: entry.written.length + per[0].length };
       return { unit: entry.unit, class: entry.class, length: entry.written.length };
     }
   }
