@@ -81,11 +81,11 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
   statements.sort((a, b) => a.finding.line - b.finding.line || a.finding.start - b.finding.start);
   for (const s of statements) {
     const n = s.finding.line - 1;
-    if (reads[n]!.text !== written[n]) placeAsWritten(s, reads[n]!, written[n]!);
+    if (reads[n]!.changed) placeAsWritten(s, reads[n]!, written[n]!);
   }
   for (const section of sections) {
     const n = section.line - 1;
-    if (reads[n]!.text !== written[n]) section.title = asWrittenSpan(section.title, reads[n]!, written[n]!);
+    if (reads[n]!.changed) section.title = asWrittenSpan(section.title, reads[n]!, written[n]!);
   }
   return { year: context.year, period: context.period, sections, statements, tableGrowthMismatches: tables.mismatches };
 }

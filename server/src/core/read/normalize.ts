@@ -11,9 +11,12 @@ export interface ReadLine {
   text: string;
   /** The written column of each column of `text`, and one past its end; null when they are the same. */
   columns: Int32Array | null;
+  /** `text` differs from the written line (characters simplified, or columns dropped). */
+  changed: boolean;
 }
 
 let simplified: Map<string, string> | null = null;
+let simplifiable: { any: RegExp; all: RegExp } | null = null;
 
 /** OpenCC's traditional → simplified characters, one for one (so columns stay put). */
 function simplifiedOf(): Map<string, string> {
@@ -27,54 +30,72 @@ function simplifiedOf(): Map<string, string> {
   return simplified;
 }
 
+/** One character class of every character the table simplifies, and ○: a line without them keeps its text. */
+function simplifiableOf(): { any: RegExp; all: RegExp } {
+  if (simplifiable) return simplifiable;
+  const chars = [...simplifiedOf().keys(), '○'].map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c)).join('');
+  return (simplifiable = { any: new RegExp(`[${chars}]`), all: new RegExp(`[${chars}]`, 'g') });
+}
+
+/** Somewhere a gloss or a stray space might be dropped: only such lines need the column map. */
+const MAY_DROP = /[\u4e00-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]|[\u4e00-\u9fff\d%％、，。：；“”"（）()][ \u00a0\u3000]{1,2}[\u4e00-\u9fff\d%％、，。：；“”"（）()]/;
+
 /** Latin letters with tone marks: a gloss such as (qū) or (chǎn) after a character. */
-const GLOSS = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/;
+const GLOSSES = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
-const SPACE = /[ \u00a0\u3000]/;
+const SPACES = /[ \u00a0\u3000]+/g;
 const SPACED_NUMBER = /\d[ \u00a0]+[\u4e00-\u9fff%]|[\u4e00-\u9fff][ \u00a0]+\d/g;
 /** Characters a stray space may stand beside in print: a number, its unit or a Chinese word. */
 const joinsAcrossSpace = (ch: string | undefined) => ch !== undefined && (isCJK(ch) || isDigit(ch) || /[%％、，。：；“”"（）()]/.test(ch));
 
 export function readLine(line: string, printed = false): ReadLine {
+  const text = simplify(line);
+  const drops = MAY_DROP.test(line) ? droppedSpans(line, printed) : [];
+  if (drops.length === 0) return { text, columns: null, changed: text !== line };
+  // Keep the text between the dropped spans, each kept column remembering where it was written.
   let out = '';
-  let columns: number[] | null = null;
+  const columns = new Int32Array(line.length + 1);
+  let kept = 0;
+  let from = 0;
+  for (const [start, end] of [...drops, [line.length, line.length] as const]) {
+    out += text.slice(from, start);
+    for (let i = from; i < start; i++) columns[kept++] = i;
+    from = end;
+  }
+  columns[kept] = line.length;
+  return { text: out, columns: columns.slice(0, kept + 1), changed: true };
+}
+
+/** Characters simplified one for one, and ○ in a year (二○二二年, a typist's habit) read as 〇. */
+function simplify(line: string): string {
+  const { any, all } = simplifiableOf();
+  if (!any.test(line)) return line;
   const table = simplifiedOf();
+  return line.replace(all, (ch, at: number) => (ch === '○' ? (isCJK(line[at - 1]) ? '〇' : ch) : table.get(ch)!));
+}
+
+/** Where a mirror's glosses (qū) and a PDF's stray spaces stand, in line order. */
+function droppedSpans(line: string, printed: boolean): Array<[number, number]> {
   const indent = /^[\s\u00a0\u3000]*/.exec(line)![0].length;
+  const spans: Array<[number, number]> = [];
+  for (const m of line.matchAll(GLOSSES)) {
+    if (m.index >= indent && isCJK(line[m.index - 1]) && TONE_MARK.test(m[0])) spans.push([m.index, m.index + m[0].length]);
+  }
   // One spaced number (签到天数: 4 天) is how the line is written; several, or a document full of
   // them, are how a PDF prints.
   const keepSpaces = isTableRow(line) || (!printed && (line.match(SPACED_NUMBER)?.length ?? 0) < 2);
-  const skipTo = (i: number, next: number) => {
-    columns ??= Array.from({ length: out.length }, (_, k) => k);
-    return next - i;
-  };
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (i >= indent && isCJK(line[i - 1]) && (ch === '(' || ch === '（')) {
-      const gloss = GLOSS.exec(line.slice(i, i + 9));
-      if (gloss && TONE_MARK.test(gloss[0])) {
-        i += skipTo(i, i + gloss[0].length) - 1;
-        continue;
-      }
-    }
-    if (i >= indent && !keepSpaces && SPACE.test(ch)) {
-      let end = i;
-      while (end < line.length && SPACE.test(line[end]!)) end++;
-      const before = line[i - 1];
-      const after = line[end];
+  if (!keepSpaces) {
+    for (const m of line.matchAll(SPACES)) {
+      const before = line[m.index - 1];
+      const after = line[m.index + m[0].length];
       // Two digits apart are two numbers; a space beside a Chinese character is print, not text.
-      if (end - i <= 2 && joinsAcrossSpace(before) && joinsAcrossSpace(after) && !(isDigit(before) && isDigit(after))
-        && (isCJK(before) || isCJK(after) || /[%％]/.test(before ?? ''))) {
-        i += skipTo(i, end) - 1;
-        continue;
+      if (m.index >= indent && m[0].length <= 2 && joinsAcrossSpace(before) && joinsAcrossSpace(after)
+        && !(isDigit(before) && isDigit(after)) && (isCJK(before) || isCJK(after) || /[%％]/.test(before ?? ''))) {
+        spans.push([m.index, m.index + m[0].length]);
       }
     }
-    if (columns) (columns as number[]).push(i);
-    // ○ for 〇 in a year (二○二二年) is a typist's habit.
-    out += ch === '○' && isCJK(line[i - 1]) ? '〇' : table.get(ch) ?? ch;
   }
-  if (!columns) return { text: out, columns: null };
-  (columns as number[]).push(line.length);
-  return { text: out, columns: Int32Array.from(columns) };
+  return spans.sort((x, y) => x[0] - y[0]);
 }
 
 /** Many spaced numbers across a document (2022 年 2 月, 112.2 亿元) mean it was printed, not typed. */
