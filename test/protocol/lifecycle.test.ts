@@ -135,6 +135,7 @@ describe('a minimal client in Chinese: no settings, no progress', () => {
     const gdp = diagnostics.find((d) => d.message === '目标：生产总值 增长 ≥8%（2021年）')!;
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: gdp.range.start });
     assert.match((hover?.contents as MarkupContent).value, /指标：\*\* 生产总值/);
+    assert.match((hover?.contents as MarkupContent).value, /依据：\*\* 面向未来：本句中的“主要预期目标”/);
   });
 
   test('the workspace is indexed without progress reports', async () => {

@@ -83,6 +83,7 @@ describe('the server on the seed reports', () => {
       assert.ok(markdown.includes(part), `hover mentions ${part}:\n${markdown}`);
     }
     assert.match(markdown, /^> .*\*\*8%以上\*\*/m, 'quotes the sentence with the finding in bold');
+    assert.match(markdown, /\*\*Why:\*\* looks forward: “主要预期目标” in its sentence/, 'says which words made it a target');
     assert.deepEqual(hover?.range, { start: { line: TARGETS_LINE, character: gdpTarget }, end: { line: TARGETS_LINE, character: gdpTarget + 4 } });
 
     const between = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });

@@ -62,7 +62,7 @@ function describeEvidence(analyzed: AnalyzedReport, finding: Finding): string | 
     table: () => l10n.t('its column of the table'),
   }[evidence.from]();
   if (evidence.from === 'clause' && evidence.text === null) return direction;
-  return `${direction}: ${why}`;
+  return l10n.t('{0}: {1}', direction, why);
 }
 
 /** `≥200亿元 — at least 20000000000 元`: as the editor labels it, then the plain number. */
