@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { planPeriod, scanDates } from '../../server/src/core/dates';
 import {
-  analyzeText, dateFindings, describeFindings, expectDate, expectNoDate, expectQuantity, fiveYearPlan, planReport, reviewReport,
+  analyzeText, dateFindings, locate, describeFindings, expectDate, expectNoDate, expectQuantity, fiveYearPlan, planReport, reviewReport,
 } from './reportFixtures';
 
 /**
@@ -143,4 +143,9 @@ test('five-year plan periods', () => {
   assert.deepEqual(planPeriod(13), { start: 2016, end: 2020 });
   assert.deepEqual(planPeriod(14), { start: 2021, end: 2025 });
   assert.deepEqual(planPeriod(15), { start: 2026, end: 2030 });
+});
+
+test('全年 as the year’s goals (完成全年预期目标, 做好全年工作) is no deadline', () => {
+  const report = planReport('确保完成全年预期目标，做好全年工作，全年新建停车场50个');
+  assert.deepEqual(dateFindings(report).filter((f) => f.line === 2).map((f) => f.start), [locate(report.source, '全年新建').start]);
 });

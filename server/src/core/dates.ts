@@ -89,6 +89,8 @@ export function scanDates(line: string, year: number | null): DateMention[] {
       found.push(mention(year === null ? null : isoDate(year, q * 3, lastDay(year, q * 3)), true));
     } else if (g.rel !== undefined) {
       if (/[\d一二三四五六七八九十两年]/.test(prev)) continue; // 5年内, 十年内, 2021年底 (read above)
+      // 完成全年预期目标, 做好全年工作: the year's goals as a noun, not a deadline.
+      if (/^(?:全年|当年)$/.test(g.rel) && /^(?:的)?(?:各项)?(?:预期)?(?:目标|任务|工作|计划)/.test(line.slice(start + m[0].length, start + m[0].length + 8))) continue;
       found.push(mention(year === null ? null : relativeYearDeadline(year, g.rel), true));
     } else if (g.festival !== undefined) {
       found.push(mention(year === null ? null : festivalDeadline(year, g.festival), true));
