@@ -127,6 +127,7 @@ function asWritten(f: Finding, read: ReadLine, line: string): Partial<Finding> {
   return {
     start, end, text: line.slice(start, end),
     indicator: asWrittenNear(f.indicator, 0, f.start),
+    change: asWrittenNear(f.change, 0, f.start),
     unit: asWrittenNear(f.unit, f.start, f.end - (f.unit?.length ?? 0)),
   };
 }
