@@ -196,7 +196,7 @@ function analyzeLine(
       const d = dates[nextDate++]!;
       if (isForwardDate(d, tenseAt(d.end) !== 'review', context, line)) sentenceDates.push(d);
     }
-    const listHead = listHeadDate(line, sentence.start, context.year);
+    const listHead = listHeadDate(line, sentence, context.year);
     if (listHead && tenseAt(sentence.end) !== 'review' && !sentenceDates.some((d) => d.start === listHead.start)) sentenceDates.unshift(listHead);
     for (const d of sentenceDates) {
       out.push({ finding: { ...base, ...dateFinding(d) }, sentence, evidence: evidenceAt(d.end) });
@@ -226,7 +226,8 @@ function analyzeLine(
       }
       const evidence = evidenceAt(q.start);
       const before = line.slice(clause, q.start);
-      if (isComparison(before)) continue;
+      // In a plan the gap to a reference is no goal; in a review it is a result (快于全国2.4个百分点).
+      if (evidence.tense !== 'review' && isComparison(before)) continue;
       const kind: Kind = isBaseOfChange(before, line.slice(q.end, q.end + 8))
         ? 'baseline' : classifyQuantity(evidence.tense, q, indicator, change, before);
       const due = kind === 'target' || kind === 'commitment'
@@ -330,9 +331,10 @@ function isTopicYear(line: string, d: DateMention): boolean {
 }
 
 /** 今年 (or the report's own year) heading the list of the year's targets. */
-function listHeadDate(line: string, sentenceStart: number, year: number | null): DateMention | null {
+function listHeadDate(line: string, sentence: Span, year: number | null): DateMention | null {
+  const sentenceStart = sentence.start;
   if (year === null) return null;
-  const m = LIST_HEAD.exec(line.slice(sentenceStart, sentenceStart + 60));
+  const m = LIST_HEAD.exec(line.slice(sentenceStart, Math.min(sentence.end, sentenceStart + 60)));
   if (!m || (m[1] !== '今年' && m[1] !== `${year}年`)) return null;
   const start = sentenceStart + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length, text: m[1]!, deadline: isoDate(year, 12, 31), relative: true, bare: false };
