@@ -24,7 +24,8 @@ export interface TenseCue {
 /** Time frames and explicit goal words: the nearest one before a quantity decides. */
 const STRONG_CUES = new RegExp([
   // review frames
-  '(?<pastFrame>一年来|过去一年|过去的一年|过去这一年|过去五年|五年来|去年|上一年|刚刚过去的一年|回顾|回望|“?十[一二三]五”?(?:期间|以来|时期))',
+  // (比去年 names a comparison's base, not the time spoken of)
+  '(?<![比较与同])(?<pastFrame>一年来|过去一年|过去的一年|过去这一年|过去五年|五年来|去年|上一年|刚刚过去的一年|回顾|回望|“?十[一二三]五”?(?:期间|以来|时期))',
   // estimates and results
   '(?<past>预计|初步核算|初步预计|初步统计|已累计|创历史新高|再创新高|(?:完成|实现|达到|建成|新增|增长|取得|超过|突破)了)',
   // goals
