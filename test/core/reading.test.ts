@@ -120,3 +120,19 @@ test('densities, concentrations and daily capacities keep their denominators', (
   assert.deepEqual([at(report, '每天20万吨').unit, at(report, '每天20万吨').value], ['吨/天', 200000]);
   assert.equal(at(report, '2218万标准箱').unit, '标准箱');
 });
+
+test('a full report’s review of a five-year plan: 从2020年到2025年 is past, subheads keep their heading’s tense', () => {
+  const report = analyzeText([
+    '2026年贵州省政府工作报告',
+    '一、2025年和“十四五”时期工作回顾',
+    '（三）坚定不移大抓产业。从2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%。',
+    '——底线任务牢牢守住。新增就业3个百分点以上的地区达3个。',
+    '二、“十五五”时期主要目标任务',
+    '——高质量发展取得显著成效。居民人均可支配收入增长与经济增长同步，常住人口城镇化率达到62%。',
+  ].join('\n'));
+  assert.equal(report.year, 2026);
+  assert.equal(at(report, '17.9%').kind, 'baseline');
+  assert.equal(at(report, '35.5%').kind, 'achievement');
+  assert.equal(at(report, '3个').kind, 'achievement', 'a subhead with 任务 under the review stays in the review');
+  assert.equal(at(report, '62%').kind, 'target', 'a subhead with 取得 under the plan stays in the plan');
+});

@@ -170,8 +170,11 @@ function analyzeLine(
   let nextDate = 0;
   for (const sentence of sentencesOf(line)) {
     const sentenceText = line.slice(sentence.start, sentence.end);
-    // 比去年 names the base of a comparison, not the time the sentence speaks of.
-    const prior = frame?.tense ?? sentenceTense(sentenceText.replace(/[比较](?:去年|上年)/g, ''), sectionTense);
+    // 比去年 names the base of a comparison, and 到2025年 in a 2026 report the past: neither is the
+    // time the sentence speaks of.
+    const spokenOf = sentenceText.replace(/[比较](?:去年|上年)/g, '')
+      .replace(/到(20\d\d)年/g, (words, y: string) => (context.year !== null && Number(y) < context.year ? '' : words));
+    const prior = frame?.tense ?? sentenceTense(spokenOf, sectionTense);
     const frameNow = frame;
     /** The tense at a column of the sentence: the nearest cue before it, else the frame, else the prior. */
     const evidenceAt = (column: number): Evidence => {

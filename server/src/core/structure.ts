@@ -19,6 +19,8 @@ const NUMBERED_HEADINGS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^——(?!\d)/, 7],
 ];
 const SHORT_HEADING_RANK = 8;
+/** From （一） inwards a heading names a topic, not a time. */
+const INHERITING_RANK = 4;
 const BOX_RANK = 9;
 const BOX_HEADING = /^专栏\s*\d+(?:[-—－]\d+)?/;
 /** Labels and page furniture that stand alone on a line but head nothing. */
@@ -67,7 +69,10 @@ export function parseOutline(lines: readonly string[], documentTense: Tense, yea
       close(heading.rank, i);
       const parent = stack.length > 0 ? stack[stack.length - 1]!.index : -1;
       const parentTense = parent >= 0 ? sections[parent]!.tense : documentTense;
-      const ownTense = tenseOfTitle(heading.title, year);
+      // An item heading (（一）, ——) under a heading that set the tense keeps it: 取得 or 任务 in a
+      // subhead of 2025年工作回顾 does not turn it into a plan.
+      const inherits = heading.rank >= INHERITING_RANK && parent >= 0 && titledTense[parent]!;
+      const ownTense = inherits ? null : tenseOfTitle(heading.title, year);
       titledTense.push(ownTense !== null || (parent >= 0 && titledTense[parent]!));
       sections.push({
         title: heading.title,

@@ -29,7 +29,9 @@ const STRONG_CUES = new RegExp([
   // estimates and results
   '(?<past>预计|初步核算|初步预计|初步统计|已累计|创历史新高|再创新高|(?:完成|实现|达到|建成|新增|增长|取得|超过|突破)了)',
   // goals
-  '(?<plan>主要预期目标|预期目标|目标(?:是|为)|到20\\d\\d年|今年|明年)',
+  '(?<plan>主要预期目标|预期目标|目标(?:是|为)|今年|明年)',
+  // 到2025年: ahead of the report's year a horizon, before it (从2020年到2025年 in 2026) the past
+  '(?<until>到(20\\d\\d)年)',
   // resolve words: goals in plan text, but 争取…资金, 确保了… in a review
   '(?<resolve>力争|确保|争取|计划|拟)',
   // a year as the topic of its clause: 2023年广东地区生产总值…, 2025年，浙江将…
@@ -52,8 +54,12 @@ export function lastTenseCue(text: string, offset: number, reportYear: number | 
       if (g.past === '预计' && last?.tense === 'plan' && last.frame) continue;
       tense = 'review';
     }
-    else if (g.plan) [tense, frame] = ['plan', /^(今年|明年|主要预期目标|预期目标|到20)/.test(g.plan)];
-    else if (g.resolve) {
+    else if (g.plan) [tense, frame] = ['plan', /^(今年|明年|主要预期目标|预期目标)/.test(g.plan)];
+    else if (g.until) {
+      const until = Number(/\d{4}/.exec(g.until)![0]);
+      tense = reportYear !== null && until < reportYear ? 'review' : 'plan';
+      frame = true;
+    } else if (g.resolve) {
       if (prior === 'review') continue;
       tense = 'plan';
     }
