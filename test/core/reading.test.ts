@@ -136,3 +136,14 @@ test('a full report’s review of a five-year plan: 从2020年到2025年 is past
   assert.equal(at(report, '3个').kind, 'achievement', 'a subhead with 任务 under the review stays in the review');
   assert.equal(at(report, '62%').kind, 'target', 'a subhead with 取得 under the plan stays in the plan');
 });
+
+test('a range whose ends both carry the percent is one range: 年均增速4.5%-5%', () => {
+  const report = analyzeText('三、2026年重点工作\n地区生产总值年均增速4.5%-5%。');
+  assert.deepEqual([at(report, '4.5%-5%').min, at(report, '4.5%-5%').max, at(report, '4.5%-5%').comparator], [4.5, 5, 'range']);
+});
+
+test('这五年 under a review part title is the review, not the plan', () => {
+  const report = analyzeText('2026年内蒙古自治区政府工作报告\n“十四五”时期发展成就和2025年工作回顾\n——这五年综合经济实力大幅提升。地区生产总值突破2.8万亿元。\n各位代表！五年历程极不寻常，成绩来之不易。\n“十五五”时期主要目标和2026年重点工作\n“十五五”时期是内蒙古高质量发展、加快闯新路的关键时期，是在推进中国式现代化中书写内蒙古篇章的重要阶段，必须坚持稳中求进、以进促稳，全力以赴推动各项事业取得新进展。\n——地区生产总值年均增长5%左右。');
+  assert.equal(at(report, '突破2.8万亿元').kind, 'achievement');
+  assert.equal(at(report, '5%左右').kind, 'target');
+});

@@ -83,8 +83,8 @@ function readArabicQuantity(line: string, start: number): Quantity | null {
   if (line[pos] === '年' || line[pos] === '月' || line[pos] === '日' || line[pos] === ':' || line[pos] === '：') return null;
 
   let max: number | null = null;
-  // 80亿—100亿元: each end carries the magnitude; read it as 80—100亿元.
-  const magnitude = /^(?:万亿|亿|万)/.exec(line.slice(pos, pos + 2))?.[0];
+  // 80亿—100亿元, 4.5%-5%: each end carries the magnitude or the percent; read it as 80—100亿元.
+  const magnitude = /^(?:万亿|亿|万|%|％)/.exec(line.slice(pos, pos + 2))?.[0];
   if (magnitude) {
     const after = pos + magnitude.length;
     const separator = RANGE_SEPARATORS.find((s) => line.startsWith(s, after));

@@ -18,7 +18,7 @@ const NUMBERED_HEADINGS: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(`^第${CN}[，,、]`), 7],
   [/^——(?!\d)/, 7],
 ];
-const SHORT_HEADING_RANK = 8;
+const SHORT_HEADING_RANK = 6.5;
 /** From （一） inwards a heading names a topic, not a time. */
 const INHERITING_RANK = 4;
 const BOX_RANK = 9;
@@ -26,7 +26,7 @@ const BOX_HEADING = /^专栏\s*\d+(?:[-—－]\d+)?/;
 /** Labels and page furniture that stand alone on a line but head nothing. */
 const NOT_HEADINGS = /^(关键词|打印|关闭|字体|返回|附件|来源|责任编辑|编辑|分享到|本报记者)/;
 
-const REVIEW_WORDS = /回顾|成就|成绩|过去[一五]年|一年来|五年来|十三五|发展基础|取得|回首|盘点|执行情况|完成情况/;
+const REVIEW_WORDS = /回顾|成就|成绩|过去[一五]年|这[一五]年|一年来|五年来|十三五|发展基础|取得|回首|盘点|执行情况|完成情况/;
 const PLAN_WORDS = /重点工作|目标|任务|今年|部署|安排|举措|十四五|十五五|主要工作|工作建议/;
 const VISION_WORDS = /远景|二〇三五|2035|展望/;
 const NEAR_PLAN_WORDS = /十四五|十五五|今年|年度|重点工作|任务|主要目标/;
