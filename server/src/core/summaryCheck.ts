@@ -315,15 +315,23 @@ function readSummary(finding: Finding, subject: Subject, line: string, reportYea
   return { ...statement, backward, period };
 }
 
+/**
+ * How far a sentence or clause is read from its quantity: the corpus's longest sentence is under 500
+ * characters, and without a bound a line with no punctuation makes every quantity read the whole line.
+ */
+const MAX_SENTENCE = 1000;
+
 function clauseEndOf(line: string, pos: number): number {
   let to = pos;
-  while (to < line.length && !/[，,；;。！!？?、]/.test(line[to]!)) to++;
+  const end = Math.min(line.length, pos + MAX_SENTENCE);
+  while (to < end && !/[，,；;。！!？?、]/.test(line[to]!)) to++;
   return to;
 }
 
 function sentenceStartOf(line: string, pos: number): number {
   let from = pos;
-  while (from > 0 && !SENTENCE_END.test(line[from - 1]!)) from--;
+  const start = Math.max(0, pos - MAX_SENTENCE);
+  while (from > start && !SENTENCE_END.test(line[from - 1]!)) from--;
   return from;
 }
 
