@@ -119,14 +119,34 @@ export async function hoverText(page, needle, { expect = /\S/, timeout = TIMEOUT
   throw new Error(`no hover matching ${expect} over ${JSON.stringify(needle)}; last seen: ${JSON.stringify(seen)}`);
 }
 
-/** Clicks on `needle` in the active editor, opens its quick fixes (Ctrl+.) and applies the one whose title contains `title`. */
+/**
+ * Clicks on `needle` in the active editor, opens its quick fixes as a user does (Ctrl+., and once
+ * more through the palette's Quick Fix… if no widget came) and applies the one whose title
+ * contains `title`. Fails with the rows it saw.
+ */
 export async function applyQuickFix(page, needle, title, { timeout = TIMEOUT } = {}) {
-  const point = await textCentre(page, needle);
-  if (!point) throw new Error(`${JSON.stringify(needle)} is not on screen in the active editor`);
-  await page.mouse.click(point.x, point.y);
-  await page.keyboard.press('Control+.');
-  await page.locator('.action-widget .monaco-list-row').filter({ hasText: title }).first().click({ timeout });
-  await page.locator('.action-widget:not(.action-list-submenu-panel)').first().waitFor({ state: 'hidden', timeout });
+  const deadline = Date.now() + timeout;
+  const widget = page.locator('.action-widget:not(.action-list-submenu-panel)').first();
+  const rows = page.locator('.action-widget .monaco-list-row');
+  const openers = [() => page.keyboard.press('Control+.'), () => runCommand(page, 'Quick Fix...', { timeout })];
+  let seen = [];
+  for (const open of openers) {
+    const point = await textCentre(page, needle);
+    if (!point) throw new Error(`${JSON.stringify(needle)} is not on screen in the active editor`);
+    await page.mouse.click(point.x, point.y);
+    await open();
+    // The widget can open before the server's actions arrive ("No code actions available"), so wait for the row.
+    if (await appears(rows.filter({ hasText: title }).first(), deadline, 8000)) {
+      await rows.filter({ hasText: title }).first().click({ timeout });
+      await widget.waitFor({ state: 'hidden', timeout });
+      return;
+    }
+    seen = await rows.allInnerTexts().catch(() => seen);
+    if (seen.length === 0) seen = await page.locator('.monaco-editor .message-widget, .action-widget').allInnerTexts().catch(() => []);
+    await page.keyboard.press('Escape');
+    await widget.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
+  }
+  throw new Error(`no quick fix ${JSON.stringify(title)} at ${JSON.stringify(needle)} after Ctrl+. and Quick Fix…; saw: ${JSON.stringify(seen)}`);
 }
 
 /** Waits until the active editor's rendered lines contain `text`. */
