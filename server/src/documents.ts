@@ -21,6 +21,8 @@ export const REPORT_LANGUAGE = 'policy-report';
 /** Any file as `file()` reads it: analysed, or the reason it cannot be (null: there is no such file). */
 export type FileReading = { ok: true; analyzed: AnalyzedReport } | { ok: false; reason: string | null };
 
+const TOO_LARGE = 'is larger than policyLens.maxFileSize';
+
 export interface AnalyzedReport {
   uri: string;
   /** `open:<version>` for an open document, `disk:<mtime>` for a file read from disk. */
@@ -35,6 +37,9 @@ export class Reports {
   private readonly cache = new Map<string, AnalyzedReport>();
   /** Report files found on disk by the workspace scan (open or not). */
   private readonly onDisk = new Set<string>();
+  /** The UTF-8 size of each open document at a version, so that a limit is checked once per version. */
+  private readonly sizes = new Map<string, { version: number; bytes: number }>();
+  private maxBytes = 0;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -54,11 +59,28 @@ export class Reports {
     this.cache.clear();
   }
 
+  /** Files larger than this are not analysed: get() answers undefined, file() a reason. 0 is no limit. */
+  setMaxFileSize(bytes: number): void {
+    this.maxBytes = bytes;
+  }
+
+  /** The size of an open document when it is larger than the limit, else null. */
+  oversized(uri: string): number | null {
+    const document = this.documents.get(uri);
+    if (!document || this.maxBytes <= 0) return null;
+    let size = this.sizes.get(uri);
+    if (size?.version !== document.version) {
+      size = { version: document.version, bytes: Buffer.byteLength(document.getText()) };
+      this.sizes.set(uri, size);
+    }
+    return size.bytes > this.maxBytes ? size.bytes : null;
+  }
+
   /** The analysis of an open report or a known report file, or undefined if it is neither (or unreadable). */
   get(uri: string): AnalyzedReport | undefined {
     const document = this.documents.get(uri);
     if (document) {
-      if (document.languageId !== REPORT_LANGUAGE || this.isSummary(uri, document.getText())) return undefined;
+      if (document.languageId !== REPORT_LANGUAGE || this.oversized(uri) !== null || this.isSummary(uri, document.getText())) return undefined;
       return this.analyzed(uri, `open:${document.version}`, () => document.getText());
     }
     if (!this.onDisk.has(uri)) return undefined;
@@ -71,12 +93,16 @@ export class Reports {
    */
   file(uri: string): FileReading {
     const document = this.documents.get(uri);
-    if (document) return { ok: true, analyzed: this.analyzed(uri, `open:${document.version}`, () => document.getText()) };
+    if (document) {
+      if (this.oversized(uri) !== null) return { ok: false, reason: TOO_LARGE };
+      return { ok: true, analyzed: this.analyzed(uri, `open:${document.version}`, () => document.getText()) };
+    }
     const file = URI.parse(uri).fsPath;
     let mtime: number;
     try {
       const stat = statSync(file);
       if (!stat.isFile()) return { ok: false, reason: 'is a folder, not a file' };
+      if (this.maxBytes > 0 && stat.size > this.maxBytes) return { ok: false, reason: TOO_LARGE };
       mtime = stat.mtimeMs;
     } catch {
       return { ok: false, reason: null };
@@ -145,7 +171,9 @@ export class Reports {
 
   /** Drops the cached analysis (a closed document, a changed or deleted file). */
   forget(uri: string): void {
-    if (!this.documents.get(uri)) this.cache.delete(uri);
+    if (this.documents.get(uri)) return;
+    this.cache.delete(uri);
+    this.sizes.delete(uri);
   }
 
   private fromDisk(uri: string): AnalyzedReport | undefined {

@@ -19,7 +19,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { vocabularySegmenter } from './core';
 import type { Finding } from './core';
-import { Reports, type AnalyzedReport } from './documents';
+import { REPORT_LANGUAGE, Reports, type AnalyzedReport } from './documents';
 import { Dismissals } from './dismissals';
 import { loadJiebaSegmenterLater } from './jieba';
 import { loadServerL10n } from './l10nBundle';
@@ -48,7 +48,9 @@ import { reportDiagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
+import { isolateHandlers, safely } from './isolation';
 import { inlayHints } from './features/inlayHints';
+import { tooLargeDiagnostic } from './features/tooLarge';
 import { summaryCodeActions } from './features/summaryCodeActions';
 import { summaryDiagnostics } from './features/summaryDiagnostics';
 import { summaryHover } from './features/summaryHover';
@@ -61,6 +63,7 @@ export const EDIT_DEBOUNCE_MS = 50;
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const log = (message: string) => connection.console.log(message);
+  isolateHandlers(connection, log);
   const sources = new SummarySources();
   const reports = new Reports(documents, vocabularySegmenter(), log, (uri, text) => sources.sourceOf(uri, text) !== null);
   const summaries = new Summaries(documents, reports, sources);
@@ -68,8 +71,11 @@ export function startServer(connection: Connection): void {
   const published = new Set<string>();
   const dismissals = new Dismissals(log);
   let settings: Settings = DEFAULT_SETTINGS;
+  reports.setMaxFileSize(settings.maxFileSize);
   let canPullConfiguration = false;
   let canWatchFiles = false;
+  /** Without it, connection.workspace.onDidChangeWorkspaceFolders throws. */
+  let canWatchFolders = false;
   let folders: string[] = [];
   let jiebaRequested = false;
   const pending = new Map<string, NodeJS.Timeout>();
@@ -97,6 +103,7 @@ export function startServer(connection: Connection): void {
     report: (analyzed: AnalyzedReport) => T,
     otherwise: T,
   ): T => {
+    if (reports.oversized(uri) !== null) return otherwise;
     const checked = summaries.get(uri);
     return checked ? summary(checked) : withReport(uri, report, otherwise);
   };
@@ -105,6 +112,7 @@ export function startServer(connection: Connection): void {
   function publish(uri: string, notify = true): void {
     pending.delete(uri);
     if (!reports.isOpen(uri)) return;
+    if (publishTooLarge(uri)) return;
     const summary = summaries.get(uri);
     const analyzed = summary ? undefined : reports.get(uri);
     const diagnostics = summary ? summaryDiagnostics(summary, settings) : analyzed ? reportDiagnostics(analyzed, visible(analyzed), settings) : null;
@@ -115,9 +123,20 @@ export function startServer(connection: Connection): void {
     if (!jiebaRequested) loadJieba();
   }
 
+  /** A report or summary over policyLens.maxFileSize gets one message instead of an analysis. */
+  function publishTooLarge(uri: string): boolean {
+    const bytes = reports.oversized(uri);
+    const document = documents.get(uri);
+    if (bytes === null || !document) return false;
+    if (document.languageId !== REPORT_LANGUAGE && sources.sourceOf(uri, document.getText()) === null) return false;
+    published.add(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [tooLargeDiagnostic(bytes, settings.maxFileSize)] });
+    return true;
+  }
+
   function publishLater(uri: string): void {
     clearTimeout(pending.get(uri));
-    pending.set(uri, setTimeout(() => publish(uri), EDIT_DEBOUNCE_MS));
+    pending.set(uri, setTimeout(() => safely(`publishing ${uri}`, () => publish(uri), log), EDIT_DEBOUNCE_MS));
   }
 
   /** A source that changed (edited, opened, closed, or on disk): its open summaries are checked again. */
@@ -135,7 +154,7 @@ export function startServer(connection: Connection): void {
     loadJiebaSegmenterLater({ dictDir: path.join(__dirname, 'dict') }).then(
       (segmenter) => {
         reports.setSegmenter(segmenter);
-        republishAll();
+        safely('publishing with nodejieba', republishAll, log);
       },
       (error: unknown) => log(`nodejieba is not available, indicators use the policy vocabulary alone: ${String(error)}`),
     );
@@ -144,7 +163,7 @@ export function startServer(connection: Connection): void {
   /** What decides which files are reports: a change means scanning the workspace again. */
   function scanInputs(): string {
     const { files, autoDetect, workspace } = settings;
-    return JSON.stringify([files, autoDetect, workspace.maxFiles, scan.exclude]);
+    return JSON.stringify([files, autoDetect, workspace.maxFiles, settings.maxFileSize, scan.exclude]);
   }
 
   async function refreshSettings(): Promise<void> {
@@ -154,6 +173,7 @@ export function startServer(connection: Connection): void {
         { section: 'files.exclude' },
       ]);
       settings = readSettings(policyLens);
+      reports.setMaxFileSize(settings.maxFileSize);
       scan.setExclude(filesExclude);
       sources.setSetting(settings.summaries);
     }
@@ -164,6 +184,7 @@ export function startServer(connection: Connection): void {
     loadServerL10n(params.locale || process.env.LC_ALL || process.env.LANG);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
     folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     dismissals.setFolders(folders);
     sources.setFolders(folders);
@@ -191,12 +212,12 @@ export function startServer(connection: Connection): void {
         watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/.policylens/ignore.json' }],
       });
     }
-    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+    if (canWatchFolders) connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(event.removed.map((folder) => folder.uri));
       folders = [...folders.filter((uri) => !removed.has(uri)), ...event.added.map((folder) => folder.uri)];
       dismissals.setFolders(folders);
       sources.setFolders(folders);
-      void scan.run(folders, settings).then(republishAll);
+      safely('scanning the workspace folders', () => scan.run(folders, settings).then(republishAll), log);
     });
     await refreshSettings();
     republishAll();

@@ -20,9 +20,13 @@ export interface Settings {
   codeLens: { enabled: boolean };
   /** Workspace scan for workspace symbols and the Indicators view; 0 turns it off. */
   workspace: { maxFiles: number };
+  /** Files larger than this many bytes are not analysed (a message says so); 0 is no limit. */
+  maxFileSize: number;
   /** Summaries and their sources: a glob of summary files → the source report, both workspace-relative. */
   summaries: Record<string, string>;
 }
+
+const MB = 1024 * 1024;
 
 export const DEFAULT_SETTINGS: Settings = {
   files: ['**/*政府工作报告*.txt', '**/*规划*.txt', '**/*计划*报告*.txt', '**/*.report.txt'],
@@ -41,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inlayHints: { deadlines: true },
   codeLens: { enabled: true },
   workspace: { maxFiles: 2000 },
+  maxFileSize: 5 * MB,
   summaries: {},
 };
 
@@ -65,6 +70,8 @@ export function readSettings(raw: unknown): Settings {
         ? Math.floor(given.workspace.maxFiles)
         : DEFAULT_SETTINGS.workspace.maxFiles,
     },
+    // In MB, as the setting is written; fractions allowed.
+    maxFileSize: typeof given.maxFileSize === 'number' && given.maxFileSize >= 0 ? Math.round(given.maxFileSize * MB) : DEFAULT_SETTINGS.maxFileSize,
     summaries: isObject(given.summaries)
       ? Object.fromEntries(Object.entries(given.summaries).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
       : DEFAULT_SETTINGS.summaries,
