@@ -5,7 +5,8 @@ import { SOURCE } from './diagnostics';
 
 export const TOO_LARGE_CODE = 'policylens.too-large';
 
-const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
+/** 5, 5.7, 0.0098: two significant digits, no trailing zeros. */
+const megabytes = (bytes: number) => String(Number((bytes / (1024 * 1024)).toPrecision(2)));
 
 export function tooLargeDiagnostic(bytes: number, limit: number): Diagnostic {
   return {
