@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: analysis time per seed against a bare nodejieba cut, jieba's cold load time
- * and resident memory, and a linearity check on long single-line text. It reports figures against
+ * and resident memory, a linearity check on long single-line text, and each pathological family of
+ * the fuzz test (test/fuzz/pathological.ts) timed at 0.1, 1 and 10 MB. It reports figures against
  * the bars; it never fails.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import type { Segmenter } from '../server/src/core';
 import { SEGMENTATION_WORDS } from '../server/src/core';
 import { loadJiebaSegmenter } from '../server/src/jieba';
 import { DICT_DIR } from './segmenterForScripts';
+import { pathologicalFamilies } from '../test/fuzz/pathological';
 
 const ROOT = path.join(__dirname, '..');
 const SEEDS_DIR = path.join(ROOT, 'seeds');
@@ -34,6 +36,16 @@ interface LoadFigures {
   loadMs: number;
   rssMb: number;
 }
+
+interface FamilyFigures {
+  bytes: number;
+  ms: number;
+  findings: number;
+}
+
+/** Each family's sizes; a family that takes longer than this in all is reported as not finishing. */
+const FAMILY_SIZES = [0.1 * MB, MB, 10 * MB];
+const FAMILY_TIMEOUT_MS = 90_000;
 
 interface LongLineFigures {
   seed: string;
@@ -103,6 +115,19 @@ function childLongLines(): void {
     const findings = analyze(text, { segmenter }).findings.length;
     const elapsed = performance.now() - start;
     print<LongLineFigures>({ seed: seed.name, bytes: Buffer.byteLength(text), ms: elapsed, findings });
+  }
+}
+
+/** Child: one pathological family (by index) at each size, printing each as it finishes. */
+function childFamily(index: number): void {
+  const segmenter = loadSegmenter();
+  const family = pathologicalFamilies(readSeeds()[0]!.text)[index]!;
+  analyze(family.build(0.1 * MB), { segmenter }); // warm-up
+  for (const bytes of FAMILY_SIZES) {
+    const text = family.build(bytes);
+    const start = performance.now();
+    const findings = analyze(text, { segmenter }).findings.length;
+    print<FamilyFigures>({ bytes: Buffer.byteLength(text), ms: performance.now() - start, findings });
   }
 }
 
@@ -188,6 +213,8 @@ function report(): void {
   if (small && large) console.log(`  time ratio ${(large.ms / small.ms).toFixed(1)}× for 10× the text`);
   console.log();
 
+  reportFamilies();
+
   const loadMs = median(loads.map((figures) => figures.loadMs));
   const rssMb = median(loads.map((figures) => figures.rssMb));
   const bars = [
@@ -199,7 +226,26 @@ function report(): void {
   for (const cells of bars) console.log('  ' + row(cells, [32, 9, 10, 5]));
 }
 
+/** Time per size of each pathological family, and how the time grows with 10× the text. */
+function reportFamilies(): void {
+  const widths = [28, 10, 10, 10, 8, 8, 10];
+  console.log('pathological text (test/fuzz/pathological.ts), one analysis each');
+  console.log(row(['family', '0.1 MB', '1 MB', '10 MB', '1/0.1', '10/1', 'findings'], widths));
+  pathologicalFamilies('').forEach((family, index) => {
+    const { figures, failure } = inChild<FamilyFigures>(`--child=family=${index}`, FAMILY_TIMEOUT_MS);
+    const times = FAMILY_SIZES.map((_, i) => (figures[i] ? ms(figures[i].ms) : '—'));
+    const growth = [1, 2].map((i) => {
+      const [smaller, larger] = [figures[i - 1], figures[i]];
+      return smaller && larger ? `${(larger.ms / smaller.ms).toFixed(1)}×` : '—';
+    });
+    const findings = String(figures[figures.length - 1]?.findings ?? '—');
+    console.log(row([family.name, ...times, ...growth, findings], widths) + (failure ? `  (${failure})` : ''));
+  });
+  console.log('(a ratio near 10× is linear; findings at the largest size that finished)\n');
+}
+
 const mode = process.argv[2];
 if (mode === '--child=load') childLoad();
 else if (mode === '--child=long-lines') childLongLines();
+else if (mode?.startsWith('--child=family=')) childFamily(Number(mode.split('=')[2]));
 else void main();

@@ -4,8 +4,8 @@
  * and every pathological family at 1 MB. Exits 1 on the first failure, with the shrunk input.
  */
 import fc from 'fast-check';
-import { mutatedSeed } from '../test/fuzz/mutations';
-import { FAMILIES } from '../test/fuzz/pathological';
+import { SEEDS, mutatedSeed } from '../test/fuzz/mutations';
+import { pathologicalFamilies } from '../test/fuzz/pathological';
 import { analyzedWellFormed, checkedWellFormed } from '../test/fuzz/properties';
 import { loadSegmenter } from './segmenterForScripts';
 
@@ -15,6 +15,7 @@ const runs = Number(flag('runs') ?? 2000);
 const MB = 1_000_000;
 
 const segmenter = loadSegmenter();
+const FAMILIES = pathologicalFamilies(SEEDS[0]!);
 console.log(`fuzz seed ${seed} (replay: npm run fuzz -- --seed=${seed} --runs=${runs})`);
 
 function timed(what: string, run: () => void): void {

@@ -7,11 +7,12 @@
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { loadSegmenter } from '../../scripts/segmenterForScripts';
-import { mutatedSeed } from '../fuzz/mutations';
-import { FAMILIES } from '../fuzz/pathological';
+import { SEEDS, mutatedSeed } from '../fuzz/mutations';
+import { pathologicalFamilies } from '../fuzz/pathological';
 import { analyzedWellFormed, checkedWellFormed } from '../fuzz/properties';
 
 const segmenter = loadSegmenter();
+const FAMILIES = pathologicalFamilies(SEEDS[0]!);
 const SEED = 20211231;
 const MB = 1_000_000;
 /** Families too dense to run at 1 MB within the unit suite (one finding every two bytes): bench and fuzz run them. */

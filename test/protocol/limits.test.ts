@@ -35,8 +35,8 @@ describe('policyLens.maxFileSize', () => {
     const uri = await client.open('huge.report.txt', seed.repeat(Math.ceil(6_000_000 / Buffer.byteLength(seed))));
     const [message] = await client.diagnosticsWhen(uri, tooLarge);
     assert.equal(message!.severity, DiagnosticSeverity.Information);
-    assert.match(message!.message, /larger than policyLens\.maxFileSize \(5 MB\)/);
-    assert.match(message!.message, /it is 5\.7 MB.*Raise the setting/);
+    assert.match(String(message!.message), /larger than policyLens\.maxFileSize \(5 MB\)/);
+    assert.match(String(message!.message), /it is 5\.7 MB.*Raise the setting/);
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 46, character: 20 } });
     assert.equal(hover, null);
     await client.close(uri);
@@ -47,7 +47,7 @@ describe('policyLens.maxFileSize', () => {
     await client.diagnosticsWhen(uri, (all) => all.some((d) => d.message === GDP));
     await client.configure({ maxFileSize: 0.01 });
     const [message] = await client.diagnosticsWhen(uri, tooLarge);
-    assert.match(message!.message, /larger than policyLens\.maxFileSize \(0\.01 MB\)/);
+    assert.match(String(message!.message), /larger than policyLens\.maxFileSize \(0\.01 MB\)/);
     await client.configure({ maxFileSize: 1 });
     await client.diagnosticsWhen(uri, (all) => all.some((d) => d.message === GDP));
     await client.configure(undefined);

@@ -16,6 +16,7 @@ import {
   FoldingRangeRequest,
   HoverRequest,
   InlayHintRequest,
+  LSPErrorCodes,
   ResponseError,
   type Diagnostic,
   type Position,
@@ -83,7 +84,7 @@ describe('a client that sends anything', () => {
         const asked = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }, cancel.token);
         cancel.cancel(); // $/cancelRequest
         answers.push(asked.catch((error: unknown) => {
-          assert.ok(error instanceof ResponseError && error.code === ErrorCodes.RequestCancelled, String(error));
+          assert.ok(error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled, String(error));
         }));
       }
     }
