@@ -9,10 +9,10 @@ import { dateFinding, scanDates, isoDate, type DateMention } from './dates';
 import { parseOutline } from './structure';
 import { readReportContext, type ReportContext } from './reportYear';
 import { INDICATOR_WORDS, readIndicator, readIndicatorBefore, splitIndicatorList } from './indicators';
-import { classifyQuantity, sentenceTense } from './classify';
+import { classifyQuantity } from './classify';
 import { readTables } from './tables';
 import { readLine, readsAsPrinted, writtenColumn, type ReadLine } from './read/normalize';
-import { lastTenseCue, weakPastCue, type TenseCue } from './read/tense';
+import { lastTenseCue, sentencePrior, tenseCues, WEAK_PAST_ANYWHERE, type TenseCue } from './read/tense';
 
 export interface AnalyzeOptions {
   /** Word segmenter for indicators; defaults to the policy vocabulary alone. */
@@ -142,6 +142,16 @@ function defaultDeadline(context: ReportContext, section: Section | undefined): 
 /** How far before a quantity its tense cue may stand, in characters. */
 const CUE_REACH = 300;
 
+/** The last cue that ends at or before `column` (cues are in line order). */
+function lastCueBefore(cues: readonly TenseCue[], column: number): TenseCue | undefined {
+  let found: TenseCue | undefined;
+  for (const cue of cues) {
+    if (cue.start + cue.text.length > column) break;
+    found = cue;
+  }
+  return found;
+}
+
 function analyzeLine(
   line: string,
   lineNumber: number,
@@ -170,22 +180,21 @@ function analyzeLine(
   let nextDate = 0;
   for (const sentence of sentencesOf(line)) {
     const sentenceText = line.slice(sentence.start, sentence.end);
-    // 比去年 names the base of a comparison, and 到2025年 in a 2026 report the past: neither is the
-    // time the sentence speaks of.
-    const spokenOf = sentenceText.replace(/[比较](?:去年|上年)/g, '')
-      .replace(/到(20\d\d)年/g, (words, y: string) => (context.year !== null && Number(y) < context.year ? '' : words));
-    const prior = frame?.tense ?? sentenceTense(spokenOf, sectionTense);
+    // Every cue of the sentence, read once; a quantity's is the last that ends before it.
+    const cues = tenseCues(sentenceText, sentence.start, context.year, sectionTense);
+    const prior = frame?.tense ?? sentencePrior(cues, sectionTense);
     const frameNow = frame;
+    const weak = WEAK_PAST_ANYWHERE.exec(sentenceText);
     /** The tense at a column of the sentence: the nearest cue before it, else the frame, else the prior. */
     const evidenceAt = (column: number): Evidence => {
-      // Bounded, so that a sentence as long as a file stays linear.
-      const from = Math.max(sentence.start, column - CUE_REACH);
-      const before = line.slice(from, column);
-      const cue = lastTenseCue(before, from, context.year, sectionTense);
-      if (cue) return { tense: cue.tense, from: 'clause', text: cue.text, line: lineNumber, start: cue.start };
+      // A cue counts within reach only, so that a sentence as long as a file stays linear.
+      const cue = lastCueBefore(cues, column);
+      if (cue && cue.start >= column - CUE_REACH) return { tense: cue.tense, from: 'clause', text: cue.text, line: lineNumber, start: cue.start };
       if (frameNow) return { tense: frameNow.tense, from: 'frame', text: frameNow.text, line: frameNow.line ?? lineNumber, start: frameNow.line === undefined || frameNow.line === lineNumber ? frameNow.start : null };
-      const weak = weakPastCue(before);
-      if (sectionTense !== 'review' && weak) return { tense: 'review', from: 'clause', text: weak[0], line: lineNumber, start: from + weak.index };
+      const weakAt = weak ? sentence.start + weak.index : -1;
+      if (sectionTense !== 'review' && weak && weakAt + weak[0].length <= column && weakAt >= column - CUE_REACH) {
+        return { tense: 'review', from: 'clause', text: weak[0], line: lineNumber, start: weakAt };
+      }
       return { tense: prior, from: prior === sectionTense ? 'section' : 'clause', text: prior === sectionTense ? sectionTitle || null : null, line: lineNumber, start: null };
     };
     const tenseAt = (column: number): Tense => evidenceAt(column).tense;
@@ -244,7 +253,7 @@ function analyzeLine(
       previous = finding;
       previousQuantity = q;
     }
-    const cue = lastTenseCue(sentenceText, sentence.start, context.year, sectionTense);
+    const cue = cues.at(-1);
     if (cue?.frame) {
       frame = { ...cue, colon: /[:：]\s*$/.test(sentenceText), line: lineNumber, head: opensSentence(line, sentence.start, cue.start) };
       if (frame.head || frame.colon) paragraphFrame = frame;

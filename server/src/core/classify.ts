@@ -2,18 +2,10 @@
 import type { Kind, Tense } from './types';
 import type { Quantity } from './quantities';
 
-/** A sentence in a plan that reports the past, or in a review that sets a goal, overrides its section. */
-const REVIEW_CUES = /一年来|过去一年|过去五年|五年来|“?十[一二三]五”?(?:期间|以来|时期)|刚刚过去|去年|上年度|已累计|(?:完成|实现|达到|建成|新增|增长|取得|超过)了/;
-const PLAN_CUES = /今年|明年|力争|预期目标|到20\d\d年/;
 /** A background figure rather than an accomplishment: 有着720万人口. */
 const BACKGROUND_CUES = /(?:有着|拥有(?![量率])|现有|辖区面积|总面积|总人口)[^，,。；]{0,6}$/;
 /** Indicators measured as levels or rates are targets; counts of deliverables are commitments. */
 const TARGET_INDICATOR = /率|总值|收入|增加值|总额|产值|规模|吞吐量|交易额|就业|比重|指数|价格|产量|总产|浓度|天数|强度|能力|信贷|营业收入|水平|贷款余额|消费|圈$/;
-
-export function sentenceTense(sentence: string, sectionTense: Tense): Tense {
-  if (sectionTense === 'review') return PLAN_CUES.test(sentence) && !REVIEW_CUES.test(sentence) ? 'plan' : 'review';
-  return REVIEW_CUES.test(sentence) ? 'review' : sectionTense;
-}
 
 export function classifyQuantity(
   tense: Tense,

@@ -25,11 +25,11 @@ export interface TenseCue {
 const STRONG_CUES = new RegExp([
   // review frames
   // (比去年 names a comparison's base, not the time spoken of)
-  '(?<![比较与同])(?<pastFrame>一年来|过去一年|过去的一年|过去这一年|过去五年|五年来|去年|上一年|刚刚过去的一年|回顾|回望|“?十[一二三]五”?(?:期间|以来|时期))',
+  '(?<![比较与同])(?<pastFrame>一年来|过去一年|过去的一年|过去这一年|过去五年|五年来|去年|上一年|上年度|刚刚过去|回顾|回望|“?十[一二三]五”?(?:期间|以来|时期))',
   // estimates and results
   '(?<past>预计|初步核算|初步预计|初步统计|已累计|创历史新高|再创新高|(?:完成|实现|达到|建成|新增|增长|取得|超过|突破)了)',
   // goals
-  '(?<plan>主要预期目标|预期目标|目标(?:是|为)|今年|明年)',
+  '(?<plan>主要预期目标|预期目标|目标(?:是|为)|今年|明年|新的一年)',
   // 到2025年: ahead of the report's year a horizon, before it (从2020年到2025年 in 2026) the past
   '(?<until>到(20\\d\\d)年)',
   // resolve words: goals in plan text, but 争取…资金, 确保了… in a review
@@ -39,13 +39,14 @@ const STRONG_CUES = new RegExp([
 ].join('|'), 'g');
 
 /** Weaker evidence, used when nothing else speaks: 比上年, 同比 name a base, mostly in reviews. */
-const WEAK_PAST = /比上年|同比|较上年/;
+export const WEAK_PAST_ANYWHERE = /比上年|同比|较上年/;
 
-/** The last strong cue in `text` (a stretch of one line starting at `offset`). */
-export function lastTenseCue(text: string, offset: number, reportYear: number | null, prior: Tense): TenseCue | null {
-  let last: TenseCue | null = null;
+/** Every strong cue in `text` (a stretch of one line starting at `offset`), in order. */
+export function tenseCues(text: string, offset: number, reportYear: number | null, prior: Tense): TenseCue[] {
+  const cues: TenseCue[] = [];
   for (const m of text.matchAll(STRONG_CUES)) {
     const g = m.groups!;
+    const last = cues.at(-1);
     let tense: Tense;
     let frame = false;
     if (g.pastFrame) [tense, frame] = ['review', true];
@@ -54,7 +55,7 @@ export function lastTenseCue(text: string, offset: number, reportYear: number | 
       if (g.past === '预计' && last?.tense === 'plan' && last.frame) continue;
       tense = 'review';
     }
-    else if (g.plan) [tense, frame] = ['plan', /^(今年|明年|主要预期目标|预期目标)/.test(g.plan)];
+    else if (g.plan) [tense, frame] = ['plan', /^(今年|明年|新的一年|主要预期目标|预期目标)/.test(g.plan)];
     else if (g.until) {
       const until = Number(/\d{4}/.exec(g.until)![0]);
       tense = reportYear !== null && until < reportYear ? 'review' : 'plan';
@@ -68,11 +69,24 @@ export function lastTenseCue(text: string, offset: number, reportYear: number | 
       tense = Number(g.year) < reportYear ? 'review' : 'plan';
       frame = true;
     }
-    last = { tense, text: m[0], start: offset + m.index, frame };
+    cues.push({ tense, text: m[0], start: offset + m.index, frame });
   }
-  return last;
+  return cues;
 }
 
-export function weakPastCue(text: string): RegExpExecArray | null {
-  return WEAK_PAST.exec(text);
+/** The last strong cue in `text`. */
+export function lastTenseCue(text: string, offset: number, reportYear: number | null, prior: Tense): TenseCue | null {
+  return tenseCues(text, offset, reportYear, prior).at(-1) ?? null;
 }
+
+/**
+ * A sentence's tense when no cue stands before a quantity: in a review, a goal word anywhere
+ * without a past one makes it a plan; elsewhere, a past word anywhere makes it a review.
+ */
+export function sentencePrior(cues: readonly TenseCue[], sectionTense: Tense): Tense {
+  const has = (tense: Tense) => cues.some((c) => c.tense === tense);
+  if (sectionTense === 'review') return has('plan') && !has('review') ? 'plan' : 'review';
+  return has('review') ? 'review' : sectionTense;
+}
+
+
