@@ -90,11 +90,15 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
   return { year: context.year, period: context.period, sections, statements, tableGrowthMismatches: tables.mismatches };
 }
 
-/** Words of a simplified line quoted as they are written (a heading's title). */
+/** Words of the reading at `at`, quoted as the line writes them (地區(qū)生產(chǎn)總值, 個). */
+function writtenWords(read: ReadLine, line: string, at: number, length: number): string {
+  return line.slice(writtenColumn(read, at), writtenColumn(read, at + length - 1) + 1);
+}
+
+/** A heading's title as written. */
 function asWrittenSpan(words: string, read: ReadLine, line: string): string {
   const at = read.text.indexOf(words);
-  if (at < 0 || words === '') return words;
-  return line.slice(writtenColumn(read, at), writtenColumn(read, at + words.length - 1) + 1);
+  return at < 0 || words === '' ? words : writtenWords(read, line, at, words.length);
 }
 
 /** A table cell's kind comes from its column: the base year's, the target year's. */
@@ -109,8 +113,7 @@ function placeAsWritten(s: Statement, read: ReadLine, line: string): void {
   s.sentence = { start: column(s.sentence.start), end: column(Math.max(0, s.sentence.end - 1)) + 1 };
   const e = s.evidence;
   if (e.start !== null && e.text !== null && e.line === s.finding.line) {
-    const start = column(e.start);
-    s.evidence = { ...e, start, text: line.slice(start, column(e.start + e.text.length - 1) + 1) };
+    s.evidence = { ...e, start: column(e.start), text: writtenWords(read, line, e.start, e.text.length) };
   }
 }
 
@@ -118,11 +121,9 @@ function placeAsWritten(s: Statement, read: ReadLine, line: string): void {
 function asWritten(f: Finding, read: ReadLine, line: string): Partial<Finding> {
   const start = writtenColumn(read, f.start);
   const end = writtenColumn(read, f.end - 1) + 1;
-  // Words the reading simplified are quoted as written: 地區(qū)生產(chǎn)總值, 個.
   const asWrittenNear = (word: string | null, from: number, to: number): string | null => {
     const at = word === null || word === '' ? -1 : read.text.lastIndexOf(word, to);
-    if (word === null || at < from || at < 0) return word;
-    return line.slice(writtenColumn(read, at), writtenColumn(read, at + word.length - 1) + 1);
+    return word === null || at < from || at < 0 ? word : writtenWords(read, line, at, word.length);
   };
   return {
     start, end, text: line.slice(start, end),
