@@ -1,4 +1,5 @@
-// Bundles the command line, the language server and the VS Code client into dist/, and compiles
+// Bundles the command line, the language server and the VS Code client into dist/, the Target
+// ledger's webview page (script with chart.js, and stylesheet) into dist/media/, and compiles
 // the VS Code API test suite into dist/test/. nodejieba is a native module: it stays external,
 // its runtime files are copied to dist/nodejieba (server/src/jieba.ts loads them from there, so the
 // VSIX needs no node_modules) and its trimmed dictionaries go to dist/dict.
@@ -28,6 +29,18 @@ const vscodeTests = readdirSync('test/vscode', { recursive: true, encoding: 'utf
 const builds = [
   { ...common, entryPoints: { cli: 'server/src/cli.ts', server: 'server/src/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
+  // A browser page: everything it runs is in this one file, nothing is fetched (the webview's CSP allows no other source).
+  {
+    entryPoints: ['client/src/webview/ledger.ts', 'client/src/webview/ledger.css'],
+    outdir: 'dist/media',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    logLevel: 'warning',
+  },
   // The suite runs inside VS Code's extension host, where mocha and vscode are required at run time.
   { ...common, entryPoints: vscodeTests, outdir: 'dist/test', outbase: 'test/vscode', external: [...common.external, 'mocha'] },
 ];

@@ -19,6 +19,7 @@ import {
   type SummaryCoverageResult,
   type SummarySourceParams,
 } from '../../server/src/protocol';
+import { TrackingChangedNotification, TrackingRequest, type TrackedTarget, type TrackingParams, type TrackingResult } from './trackingProtocol';
 
 export const REPORT_LANGUAGE = 'policy-report';
 
@@ -55,17 +56,25 @@ export class PolicyLensServer implements vscode.Disposable {
   private readonly reportsChanged = new vscode.EventEmitter<readonly vscode.Uri[]>();
   /** Reports analysed again or gone from the index; an empty list means any report may have changed. */
   readonly onDidChangeReports = this.reportsChanged.event;
+  private readonly trackingChanged = new vscode.EventEmitter<void>();
+  /** Some report changed, so targets and their results may have too. */
+  readonly onDidChangeTracking = this.trackingChanged.event;
   private readonly disposables: vscode.Disposable[];
 
   constructor(readonly client: LanguageClient) {
     this.disposables = [
       this.reportsChanged,
+      this.trackingChanged,
+      client.onNotification(TrackingChangedNotification, () => this.trackingChanged.fire()),
       client.onNotification(ReportsChangedNotification, (params: ReportsChangedParams) => {
         if (params.uris.length > 0) this.reportsChanged.fire(params.uris.map((uri) => this.asUri(uri)));
       }),
       // A (re)started server has a new index.
       client.onDidChangeState(({ newState }) => {
-        if (newState === State.Running) this.reportsChanged.fire([]);
+        if (newState === State.Running) {
+          this.reportsChanged.fire([]);
+          this.trackingChanged.fire();
+        }
       }),
     ];
   }
@@ -83,6 +92,13 @@ export class PolicyLensServer implements vscode.Disposable {
   async report(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<IndexedReport | undefined> {
     const [report] = await this.reports([uri], token);
     return report;
+  }
+
+  /** Every target of the workspace's reports with the next year's result; `file` fields are URIs. */
+  async tracking(uri?: vscode.Uri): Promise<TrackedTarget[]> {
+    const params: TrackingParams = uri ? { uri: this.client.code2ProtocolConverter.asUri(uri) } : {};
+    const result = await this.client.sendRequest<TrackingResult>(TrackingRequest, params);
+    return result.targets;
   }
 
   dismissals(): Promise<DismissalsResult> {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../../../server/src/core';
+import { csvText } from '../csv';
 import type { IndexedReport, PolicyLensServer } from '../languageClient';
 
 export type ExportFormat = 'csv' | 'json';
@@ -54,24 +55,13 @@ function relativePath(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 }
 
-/** With a byte-order mark, so that Excel reads the Chinese as UTF-8; CRLF rows, as RFC 4180 has them. */
 function toCsv(reports: readonly IndexedReport[]): string {
-  const rows = [CSV_COLUMNS.join(',')];
+  const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
   for (const report of reports) {
     const file = relativePath(report.uri);
-    for (const finding of report.findings) {
-      rows.push(CSV_COLUMNS.map((column) => csvField(column === 'file' ? file : finding[column as keyof Finding])).join(','));
-    }
+    for (const finding of report.findings) rows.push(CSV_COLUMNS.map((column) => (column === 'file' ? file : finding[column as keyof Finding])));
   }
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
-}
-
-function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  // Excel runs a cell that starts with = + - or @ as a formula; the apostrophe keeps it text.
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+  return csvText(rows);
 }
 
 /** The objects `policylens analyze --json` prints, one per report, in one array. */

@@ -7,10 +7,12 @@ import type * as vscode from 'vscode';
 import type { Finding, Kind, Section } from '../../../server/src/core';
 import { byPosition } from '../findings';
 import type { IndexedReport } from '../languageClient';
+import type { TrackingNode } from './trackingModel';
 
-export type Grouping = 'report' | 'indicator';
+/** By report, by indicator, or "Targets vs results" (trackingModel.ts). */
+export type Grouping = 'report' | 'indicator' | 'tracking';
 
-export type IndicatorsNode = ReportNode | SectionNode | IndicatorNode | FindingNode;
+export type IndicatorsNode = ReportNode | SectionNode | IndicatorNode | FindingNode | TrackingNode;
 
 export interface ReportNode {
   type: 'report';
@@ -54,7 +56,7 @@ export class IndicatorsModel {
 
   readonly roots: IndicatorsNode[];
 
-  constructor(reports: readonly IndexedReport[], readonly grouping: Grouping, kinds: ReadonlySet<Kind>) {
+  constructor(reports: readonly IndexedReport[], readonly grouping: Exclude<Grouping, 'tracking'>, kinds: ReadonlySet<Kind>) {
     const sorted = [...reports].sort((a, b) => COLLATOR.compare(a.uri.path, b.uri.path));
     this.roots = grouping === 'report' ? this.byReport(sorted, kinds) : this.byIndicator(sorted, kinds);
     for (const nodes of this.findingNodes.values()) nodes.sort((a, b) => byPosition(a.finding, b.finding));

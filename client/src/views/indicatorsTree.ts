@@ -7,7 +7,10 @@ import type { Kind } from '../../../server/src/core';
 import { decodeReport } from '../../../server/src/core';
 import { countKinds, describeFinding, findingRange, findingTitle, formatQuantity, kindCount, kindIcon, kindName, sentenceAround } from '../findings';
 import type { IndexedReport, PolicyLensServer } from '../languageClient';
-import { IndicatorsModel, type FindingNode, type Grouping, type IndicatorsNode } from './indicatorsModel';
+import type { TrackedTargets } from '../tracking';
+import { IndicatorsModel, type FindingNode, type Grouping, type IndicatorsNode, type SectionNode } from './indicatorsModel';
+import { trackingItem } from './trackingItems';
+import { TrackingModel } from './trackingModel';
 
 const REFRESH_DELAY_MS = 300;
 /** Dates are many and say little on their own; they are one click away in the filter. */
@@ -21,38 +24,43 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
   readonly onDidChangeTreeData = this.treeChanged.event;
 
   private reports = new Map<string, IndexedReport>();
-  private model: IndicatorsModel;
+  private model: IndicatorsModel | TrackingModel;
   /** Why the last request for reports failed, until one succeeds. */
   private failure: string | undefined;
   private reloadAll = true;
   private readonly staleUris = new Map<string, vscode.Uri>();
   private syncing: Promise<void> = Promise.resolve();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly server: PolicyLensServer,
     private readonly state: vscode.Memento,
+    private readonly tracked: TrackedTargets,
   ) {
-    this.model = new IndicatorsModel([], this.grouping, this.kinds);
-    this.subscription = server.onDidChangeReports((uris) => this.markStale(uris));
+    this.model = this.build();
+    this.subscriptions = [
+      server.onDidChangeReports((uris) => this.markStale(uris)),
+      tracked.onDidChange(() => this.grouping === 'tracking' && this.rebuild()),
+    ];
     void this.sync();
   }
 
   get grouping(): Grouping {
-    return this.state.get<Grouping>(STATE_GROUPING) === 'indicator' ? 'indicator' : 'report';
+    const grouping = this.state.get<Grouping>(STATE_GROUPING);
+    return grouping === 'indicator' || grouping === 'tracking' ? grouping : 'report';
   }
 
   get kinds(): ReadonlySet<Kind> {
     return new Set(this.state.get<Kind[]>(STATE_KINDS) ?? DEFAULT_KINDS);
   }
 
-  get current(): IndicatorsModel {
+  get current(): IndicatorsModel | TrackingModel {
     return this.model;
   }
 
   get error(): string | undefined {
-    return this.failure;
+    return this.grouping === 'tracking' ? this.tracked.error : this.failure;
   }
 
   get allReports(): readonly IndexedReport[] {
@@ -69,10 +77,10 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
     this.rebuild();
   }
 
-  /** Asks the server for every report again. */
-  refresh(): Promise<void> {
+  /** Asks the server for every report (and every target's result) again. */
+  async refresh(): Promise<void> {
     this.reloadAll = true;
-    return this.sync();
+    await Promise.all([this.sync(), this.grouping === 'tracking' ? this.tracked.refresh() : undefined]);
   }
 
   /** The report of `uri` as last fetched for the view (open reports are always in the index). */
@@ -81,13 +89,14 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
   }
 
   async getChildren(node?: IndicatorsNode): Promise<IndicatorsNode[]> {
-    if (node) return node.type === 'finding' ? [] : node.children;
-    await this.syncing;
+    if (node) return node.type === 'finding' || node.type === 'trackedResult' ? [] : node.children;
+    // The first fetch of targets fires onDidChange, which rebuilds the model.
+    await (this.grouping === 'tracking' ? this.tracked.all() : this.syncing);
     return this.model.roots;
   }
 
   getParent(node: IndicatorsNode): IndicatorsNode | undefined {
-    return node.type === 'finding' || node.type === 'section' ? node.parent : undefined;
+    return node.parent;
   }
 
   getTreeItem(node: IndicatorsNode): vscode.TreeItem {
@@ -119,9 +128,11 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
       case 'finding':
         item = this.findingItem(node);
         break;
+      default:
+        item = trackingItem(node);
     }
     item.id = node.id;
-    item.contextValue = node.type === 'finding' ? `finding.${node.finding.kind}` : node.type;
+    item.contextValue = contextValue(node);
     return item;
   }
 
@@ -135,7 +146,7 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
 
   dispose(): void {
     clearTimeout(this.timer);
-    this.subscription.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.treeChanged.dispose();
   }
 
@@ -196,8 +207,13 @@ export class IndicatorsTreeProvider implements vscode.TreeDataProvider<Indicator
   }
 
   private rebuild(): void {
-    this.model = new IndicatorsModel([...this.reports.values()], this.grouping, this.kinds);
+    this.model = this.build();
     this.treeChanged.fire();
+  }
+
+  private build(): IndicatorsModel | TrackingModel {
+    const grouping = this.grouping;
+    return grouping === 'tracking' ? new TrackingModel(this.tracked.latest) : new IndicatorsModel([...this.reports.values()], grouping, this.kinds);
   }
 }
 
@@ -220,7 +236,16 @@ function findingTooltip({ finding, report }: FindingNode, lineText: string | und
   return tooltip;
 }
 
-function countFindings(node: IndicatorsNode): number {
+/** What the view's context menus go by: a finding's kind, a target's whether it has a result. */
+function contextValue(node: IndicatorsNode): string {
+  switch (node.type) {
+    case 'finding': return `finding.${node.finding.kind}`;
+    case 'trackedTarget': return node.tracked.result ? 'trackedTarget.reported' : 'trackedTarget.unreported';
+    default: return node.type;
+  }
+}
+
+function countFindings(node: SectionNode | FindingNode): number {
   if (node.type === 'finding') return 1;
   return node.children.reduce((sum, child) => sum + countFindings(child), 0);
 }

@@ -6,7 +6,10 @@ import * as vscode from 'vscode';
 import type { Kind } from '../../../server/src/core';
 import { countKinds, KINDS, kindCount, kindIcon, kindName } from '../findings';
 import { REPORT_LANGUAGE, type PolicyLensServer } from '../languageClient';
+import { trackedUri, type TrackedTargets } from '../tracking';
 import type { IndicatorsNode } from './indicatorsModel';
+import { revealCommand } from './trackingItems';
+import type { TrackedTargetNode } from './trackingModel';
 import { DEFAULT_KINDS, IndicatorsTreeProvider } from './indicatorsTree';
 
 const INDICATORS_VIEWS = ['policyLens.indicators', 'policyLens.indicatorsExplorer'] as const;
@@ -18,8 +21,8 @@ export interface IndicatorsView {
   views: readonly vscode.TreeView<IndicatorsNode>[];
 }
 
-export function registerIndicatorsView(context: vscode.ExtensionContext, server: PolicyLensServer): IndicatorsView {
-  const provider = new IndicatorsTreeProvider(server, context.workspaceState);
+export function registerIndicatorsView(context: vscode.ExtensionContext, server: PolicyLensServer, tracked: TrackedTargets): IndicatorsView {
+  const provider = new IndicatorsTreeProvider(server, context.workspaceState, tracked);
   const views = INDICATORS_VIEWS.map((id) => vscode.window.createTreeView(id, { treeDataProvider: provider, showCollapseAll: true }));
   const follower = new CursorFollower(provider, views);
   context.subscriptions.push(
@@ -29,6 +32,8 @@ export function registerIndicatorsView(context: vscode.ExtensionContext, server:
     provider.onDidChangeTreeData(() => updateViews(provider, views)),
     vscode.commands.registerCommand('policyLens.indicators.groupByReport', () => provider.setGrouping('report')),
     vscode.commands.registerCommand('policyLens.indicators.groupByIndicator', () => provider.setGrouping('indicator')),
+    vscode.commands.registerCommand('policyLens.indicators.groupByTracking', () => provider.setGrouping('tracking')),
+    vscode.commands.registerCommand('policyLens.indicators.revealResult', (node?: TrackedTargetNode) => revealResult(node)),
     vscode.commands.registerCommand('policyLens.indicators.filterKinds', () => filterKinds(provider)),
     vscode.commands.registerCommand('policyLens.indicators.filterKindsActive', () => filterKinds(provider)),
     vscode.commands.registerCommand('policyLens.indicators.refresh', () => provider.refresh()),
@@ -52,6 +57,14 @@ function updateViews(provider: IndicatorsTreeProvider, views: readonly vscode.Tr
   void setContext('policyLens.indicators.grouping', provider.grouping);
   void setContext('policyLens.indicators.filtered', filtered);
   void setContext('policyLens.hasReports', reports.length > 0);
+}
+
+/** The context menu's Reveal Result on a target of the "Targets vs results" grouping. */
+async function revealResult(node: TrackedTargetNode | undefined): Promise<void> {
+  const result = node?.tracked.result;
+  if (!result) return;
+  const { command, arguments: args = [] } = revealCommand(result);
+  await vscode.commands.executeCommand(command, ...args);
 }
 
 async function filterKinds(provider: IndicatorsTreeProvider): Promise<void> {
@@ -120,7 +133,9 @@ function reportOf(node: IndicatorsNode): string | undefined {
     case 'report': return node.report.uri.toString();
     case 'finding': return node.report.uri.toString();
     case 'section': return reportOf(node.parent);
-    case 'indicator': return undefined;
+    case 'trackedTarget': return trackedUri(node.tracked.target).toString();
+    case 'trackedResult': return node.tracked.result ? trackedUri(node.tracked.result).toString() : undefined;
+    default: return undefined;
   }
 }
 
