@@ -1,6 +1,6 @@
 /** The Target ledger's rows: the server's tracked targets by place, indicator and unit, by year. */
 import { formatQuantity } from '../findings';
-import { formatGap, formatResult, statusName } from '../trackStatus';
+import { formatGap, statusName } from '../trackStatus';
 import { trackedLocation } from '../tracking';
 import type { TrackedFinding, TrackedTarget } from '../trackingProtocol';
 import type { LedgerGroup, LedgerRow, LedgerSource, TargetMark } from './ledgerMessages';
@@ -32,7 +32,7 @@ function ledgerRow(tracked: TrackedTarget): LedgerRow {
     status: tracked.status,
     statusName: statusName(tracked.status),
     target: { ...source(target), text: target.text, reading: formatQuantity(target) || target.text, mark: targetMark(target) },
-    result: result && { ...source(result), text: result.text, reading: formatResult(result), value: result.value, estimate: result.estimate },
+    result: result && { ...source(result), text: result.text, reading: formatQuantity(result) || result.text, value: result.value, estimate: result.estimate },
     gap: formatGap(tracked.gap, tracked.gapUnit),
   };
 }

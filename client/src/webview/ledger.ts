@@ -102,7 +102,11 @@ function sourceCell(source: LedgerSource & { text: string }, reading: string, ba
   });
   td.append(link);
   if (badge) td.append(element('span', 'badge', badge));
-  td.append(element('div', 'detail', reading === source.text ? source.location : `${reading} · ${source.location}`));
+  // The reading and the location each stay whole; a narrow column breaks between them.
+  const detail = element('div', 'detail');
+  if (reading !== source.text) detail.append(element('span', undefined, reading), document.createTextNode(' · '));
+  detail.append(element('span', undefined, source.location));
+  td.append(detail);
   return td;
 }
 

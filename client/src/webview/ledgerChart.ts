@@ -12,10 +12,11 @@ import type { LedgerGroup, LedgerRow, LedgerView } from '../ledger/ledgerMessage
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip);
 
-type Point = { x: number; y: string } | null;
+/** A point carries its row, for the tooltip (line datasets hold only the rows that have the point). */
+type Point = { x: number; y: string; row: LedgerRow };
 type MixedDataset = ChartDataset<'bar', ([number, number] | null)[]> | ChartDataset<'line', Point[]>;
 
-const ROW_HEIGHT = 30;
+const ROW_HEIGHT = 34;
 const AXIS_HEIGHT = 28;
 
 export function chartHeight(group: LedgerGroup): number {
@@ -25,34 +26,36 @@ export function chartHeight(group: LedgerGroup): number {
 export function drawChart(canvas: HTMLCanvasElement, group: LedgerGroup, view: LedgerView): Chart {
   const theme = readTheme(view);
   const labels = group.rows.map(yearLabel);
-  const at = (row: LedgerRow, x: number | null | undefined): Point => (x === null || x === undefined ? null : { x, y: yearLabel(row) });
+  const points = (x: (row: LedgerRow) => number | null | undefined): Point[] =>
+    group.rows.flatMap((row) => { const value = x(row); return value === null || value === undefined ? [] : [{ x: value, y: yearLabel(row), row }]; });
   const mark = (row: LedgerRow) => row.target.mark;
   const threshold = (kind: 'floor' | 'ceiling', rotation: number): ChartDataset<'line', Point[]> => ({
     type: 'line',
-    data: group.rows.map((row) => { const m = mark(row); return m?.kind === kind ? at(row, m.value) : null; }),
+    data: points((row) => { const m = mark(row); return m?.kind === kind ? m.value : null; }),
     showLine: false, pointStyle: 'triangle', pointRotation: rotation, pointRadius: 7, pointHoverRadius: 8,
     pointBackgroundColor: theme.target, pointBorderColor: theme.target,
   });
+  const results = points((row) => row.result?.value);
   const datasets: MixedDataset[] = [
     {
       type: 'bar',
       data: group.rows.map((row) => { const m = mark(row); return m?.kind === 'band' ? [m.low, m.high] : null; }),
       backgroundColor: theme.targetFill, borderColor: theme.target, borderWidth: 1, borderSkipped: false,
-      barPercentage: 0.9, categoryPercentage: 0.7,
+      barPercentage: 1, categoryPercentage: 0.6,
     },
     {
       type: 'line',
-      data: group.rows.map((row) => { const m = mark(row); return m?.kind === 'band' ? at(row, m.value) : null; }),
+      data: points((row) => { const m = mark(row); return m?.kind === 'band' ? m.value : null; }),
       showLine: false, pointStyle: 'line', pointRotation: 90, pointRadius: 9, pointHoverRadius: 9, pointBorderWidth: 2, pointBorderColor: theme.target,
     },
     threshold('floor', 90),
     threshold('ceiling', -90),
     {
       type: 'line',
-      data: group.rows.map((row) => at(row, row.result?.value)),
+      data: results,
       showLine: false, pointStyle: 'circle', pointRadius: 5, pointHoverRadius: 6, pointBorderWidth: 2,
-      pointBorderColor: group.rows.map((row) => theme.status[row.status]),
-      pointBackgroundColor: group.rows.map((row) => (row.result?.estimate ? theme.background : theme.status[row.status])),
+      pointBorderColor: results.map(({ row }) => theme.status[row.status]),
+      pointBackgroundColor: results.map(({ row }) => (row.result?.estimate ? theme.background : theme.status[row.status])),
     },
   ];
   return new Chart(canvas, {
@@ -68,7 +71,7 @@ export function drawChart(canvas: HTMLCanvasElement, group: LedgerGroup, view: L
       scales: {
         y: { type: 'category', grid: { display: false }, border: { color: theme.grid }, ticks: { color: theme.foreground, font: { family: theme.fontFamily } } },
         x: {
-          type: 'linear', grace: '15%',
+          type: 'linear', grace: '15%', beginAtZero: false,
           grid: { color: theme.grid }, border: { color: theme.grid },
           ticks: { color: theme.muted, maxTicksLimit: 5, font: { family: theme.fontFamily }, callback: (value) => tickLabel(Number(value), group.unit) },
         },
@@ -96,7 +99,7 @@ function tickLabel(value: number, unit: string | null): string {
 }
 
 function tooltipLabel(item: TooltipItem<'bar' | 'line'>, group: LedgerGroup, view: LedgerView): string {
-  const row = group.rows[item.dataIndex];
+  const row = item.datasetIndex === 0 ? group.rows[item.dataIndex] : (item.raw as Point).row;
   if (!row) return '';
   const { strings } = view;
   if (item.datasetIndex < 4) return `${strings.target}: ${row.target.text} (${row.target.reading})`;
