@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../../../server/src/core';
-import { csvText } from '../csv';
+import { csvText, type CsvValue } from '../csv';
 import type { IndexedReport, PolicyLensServer } from '../languageClient';
 
 export type ExportFormat = 'csv' | 'json';
@@ -56,7 +56,7 @@ function relativePath(uri: vscode.Uri): string {
 }
 
 function toCsv(reports: readonly IndexedReport[]): string {
-  const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
+  const rows: CsvValue[][] = [[...CSV_COLUMNS]];
   for (const report of reports) {
     const file = relativePath(report.uri);
     for (const finding of report.findings) rows.push(CSV_COLUMNS.map((column) => (column === 'file' ? file : finding[column as keyof Finding])));

@@ -17,3 +17,5 @@ export { checkSummary } from './summaryCheck';
 export { readSourceLink, findSourceLink } from './summaryLink';
 export { roundingTolerance, unitFamily } from './summaryCompare';
 export type * from './summaryTypes';
+export { trackReports, trackTargets } from './track/trackReports';
+export type * from './track/types';
