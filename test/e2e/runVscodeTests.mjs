@@ -7,7 +7,8 @@
 //
 // The extension, loaded unpacked, is this repository (run `npm run build` first) unless --extension
 // names another folder, such as an unzipped VSIX's extension/. The workspace is a
-// fresh copy of seeds/ unless --workspace is given; the tests find it in POLICYLENS_TEST_WORKSPACE.
+// fresh copy of seeds/ (with test/fixtures/tracking/ as tracking/) unless --workspace is given;
+// the tests find it in POLICYLENS_TEST_WORKSPACE.
 // Mocha's output is printed; the workbench log, VS Code's logs and code-server's go to --out
 // (default test-results/vscode/, emptied first).
 import fs from 'node:fs';
@@ -47,7 +48,11 @@ if (!opts.out) fs.rmSync(outDir, { recursive: true, force: true }); // only ours
 fs.mkdirSync(outDir, { recursive: true });
 const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policylens-vscode-tests-'));
 const workspace = opts.workspace ? path.resolve(opts.workspace) : path.join(runDir, 'seeds');
-if (!opts.workspace) fs.cpSync(path.join(ROOT, 'seeds'), workspace, { recursive: true });
+if (!opts.workspace) {
+  fs.cpSync(path.join(ROOT, 'seeds'), workspace, { recursive: true });
+  // A place's reports of two consecutive years, for tracking (test/vscode/tracking.test.ts).
+  fs.cpSync(path.join(ROOT, 'test/fixtures/tracking'), path.join(workspace, 'tracking'), { recursive: true });
+}
 
 const workbenchLog = [];
 let server, browser, exitCode = 1;

@@ -32,7 +32,7 @@ function ledgerRow(tracked: TrackedTarget): LedgerRow {
     status: tracked.status,
     statusName: statusName(tracked.status),
     target: { ...source(target), text: target.text, reading: formatQuantity(target) || target.text, mark: targetMark(target) },
-    result: result && { ...source(result), text: result.text, reading: formatQuantity(result) || result.text, value: result.value, estimate: result.estimate },
+    result: result && { ...source(result), text: result.text, reading: formatQuantity(result) || result.text, value: plottedResult(tracked), estimate: result.estimate },
     gap: formatGap(tracked.gap, tracked.gapUnit),
   };
 }
@@ -40,6 +40,16 @@ function ledgerRow(tracked: TrackedTarget): LedgerRow {
 function source(finding: TrackedFinding): LedgerSource {
   const { file, line, start, end } = finding;
   return { file, line, start, end, location: trackedLocation(finding) };
+}
+
+/**
+ * The result where the chart puts it, on the target's scale: the server's gap is counted in the
+ * target's direction (社零下降1.3% against 增长7% is −1.3), so target + gap is the result as the
+ * target reads it. A range's gap is to its nearer end: its result is drawn as written.
+ */
+function plottedResult({ target, result, gap }: TrackedTarget): number | null {
+  if (target.comparator !== 'range' && target.value !== null && gap !== null) return target.value + gap;
+  return result?.value ?? null;
 }
 
 /**
