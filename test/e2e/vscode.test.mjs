@@ -21,6 +21,10 @@ const STEP_TIMEOUT = 90_000;
 // A journalist's digest of seed 000 in which 生产总值增长8%以上 became 9%以上.
 const summary = 'digest-with-error.md';
 const summaryText = `<!-- policylens-source: ${seed} -->\n# 洛阳2021年主要目标速览\n\n今年全市生产总值增长9%以上，城镇登记失业率控制在4.5%以内。\n`;
+// test/fixtures/tracking: 青川市's reports of 2023 and 2024; the later one's review answers the earlier one's targets.
+const earlier = 'tracking/青川市-2023.txt';
+const later = 'tracking/青川市-2024.txt';
+const trackingGoalsLine = 14; // 主要预期目标是：地区生产总值增长6.5%左右；…
 
 let runDir, server, browser, page;
 const browserConsole = [];
@@ -69,6 +73,7 @@ before(async () => {
   const workspace = path.join(runDir, 'seeds');
   fs.cpSync(path.join(root, 'seeds'), workspace, { recursive: true });
   fs.writeFileSync(path.join(workspace, summary), summaryText);
+  fs.cpSync(path.join(root, 'test/fixtures/tracking'), path.join(workspace, 'tracking'), { recursive: true });
   installVsix(codeServerBin(), vsix, { extensionsDir: path.join(runDir, 'extensions'), userDataDir: path.join(runDir, 'user-data') });
   server = await startCodeServer({ runDir });
   browser = await launchChromium();
@@ -147,4 +152,57 @@ step('the quick fix replaces the quantity with the source\'s, and the error goes
   await wb.applyQuickFix(page, '9%以上', '8%以上');
   await wb.waitForEditorText(page, '生产总值增长8%以上');
   await wb.waitForNoProblem(page, '9%以上');
+});
+
+/** What the server pairs in the fixture pair, from the command line that shares its core. */
+function tracked() {
+  const cli = path.join(root, 'bin/policylens.js');
+  const dir = path.join(root, 'test/fixtures/tracking');
+  const jsonl = execFileSync(process.execPath, [cli, 'track', path.join(dir, '青川市-2023.txt'), path.join(dir, '青川市-2024.txt'), '--json'], { encoding: 'utf8' });
+  return jsonl.trim().split('\n').map((line) => JSON.parse(line));
+}
+
+step('Targets vs results in the Indicators view: each target of 2023 with its outcome', 'tracking-view', async () => {
+  const gdp = tracked().find((t) => t.indicator === '地区生产总值');
+  await wb.viewRows(page, 'PolicyLens', 'Indicators');
+  await wb.clickViewAction(page, 'Indicators', 'Group by Targets vs Results');
+  await wb.expandViewRow(page, 'Indicators', '地区生产总值');
+  // The row's label and description: `2023 增长 ≈6.5%`, `→ 5.8% (estimate) · −0.7 百分点`.
+  await wb.waitForViewRow(page, 'Indicators', `${gdp.period} ${gdp.target.change}`);
+  await wb.waitForViewRow(page, 'Indicators', gdp.result.text);
+});
+
+step('the Target ledger (dark theme): a table and a chart per indicator', 'ledger-dark', async () => {
+  await wb.clickViewAction(page, 'Indicators', 'Show Target Ledger');
+  const ledger = await wb.webview(page, 'Target Ledger');
+  const targets = tracked();
+  await ledger.locator('tbody tr').nth(targets.length - 1).waitFor({ timeout: 30_000 });
+  assert.equal(await ledger.locator('tbody tr').count(), targets.length);
+  await ledger.locator('canvas').first().waitFor();
+  await wb.closeSidebar(page);
+});
+
+step('the Target ledger in a light theme', 'ledger-light', async () => {
+  await wb.runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
+  await page.locator('.monaco-workbench.vs').waitFor();
+  const ledger = await wb.webview(page, 'Target Ledger');
+  await ledger.locator('body.vscode-light canvas').first().waitFor();
+});
+
+step('a result in the ledger is one click from its line in the 2024 report', 'ledger-reveal', async () => {
+  await wb.runCommand(page, 'Preferences: Toggle between Light/Dark Themes');
+  await page.locator('.monaco-workbench.vs-dark').waitFor();
+  const gdp = tracked().find((t) => t.indicator === '地区生产总值');
+  const ledger = await wb.webview(page, 'Target Ledger');
+  await ledger.locator('td.source a', { hasText: gdp.result.text }).first().click();
+  await page.locator(`.tabs-container .tab.active[aria-label^=${JSON.stringify(later.split('/')[1])}]`).waitFor();
+  await wb.waitForStatusBar(page, selectionStatus(gdp.result));
+});
+
+step('hovering a 2023 target shows whether 2024 says it was met', 'tracking-hover', async () => {
+  const gdp = tracked().find((t) => t.indicator === '地区生产总值');
+  await wb.openFile(page, earlier);
+  await wb.goToLine(page, trackingGoalsLine);
+  const hover = await wb.hoverText(page, gdp.target.text, { expect: gdp.result.text });
+  assert.match(hover, new RegExp(gdp.status));
 });

@@ -159,6 +159,21 @@ export async function waitForNoProblem(page, match, { timeout = TIMEOUT } = {}) 
   await page.locator('.markers-panel .monaco-list-row').filter({ hasText: match }).first().waitFor({ state: 'detached', timeout });
 }
 
+/** Hides the side bar, to give an editor or a webview the whole width. */
+export async function closeSidebar(page, { timeout = TIMEOUT } = {}) {
+  await runCommand(page, 'View: Close Primary Side Bar', { timeout });
+  await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout });
+}
+
+/**
+ * The page inside the webview whose tab is titled `title` (VS Code nests it in two iframes: the
+ * host and the active frame). Waits for its tab to be the active one first.
+ */
+export async function webview(page, title, { timeout = TIMEOUT } = {}) {
+  await page.locator(`.tabs-container .tab.active[aria-label^=${css(title)}]`).waitFor({ timeout });
+  return page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame');
+}
+
 export async function screenshot(page, file) {
   await page.screenshot({ path: file });
   return file;
