@@ -43,7 +43,9 @@ describe('targets tracked into the next year over the protocol', () => {
     folder = mkdtempSync(path.join(tmpdir(), 'policylens-tracking-'));
     cpSync(path.join(ROOT, 'test', 'fixtures', 'tracking'), path.join(folder, 'reports'), { recursive: true });
     client = await LspClient.start(folder);
-    client.connection.onNotification(TrackingChangedNotification, () => changes++);
+    client.connection.onNotification(TrackingChangedNotification, () => {
+      changes++;
+    });
     await client.when(() => (client.progressEnded > 0 ? true : undefined), 'the workspace scan');
   });
 
