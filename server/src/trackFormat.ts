@@ -4,7 +4,7 @@
  * shows on a target (`→ 预计4.5%左右 · missed −3.0 个百分点`), and docs/tracking.md's JSON.
  */
 import * as l10n from '@vscode/l10n';
-import type { Finding, TrackedFinding, TrackedResult, TrackedTarget, TrackStatus } from './core';
+import { simplifiedText, type Finding, type TrackedFinding, type TrackedResult, type TrackedTarget, type TrackStatus } from './core';
 import { displayUnit, formatNumber } from './format';
 
 export const TRACK_STATUSES: readonly TrackStatus[] = ['met', 'missed', 'unclear', 'unreported'];
@@ -31,7 +31,7 @@ export function targetWords(target: Finding): string {
 export function resultWords(result: TrackedResult, target: Finding): string {
   // 居民消费价格上涨0.4%: the rate word may stand in the indicator's name.
   const written = result.change ?? /(?:上涨|下降|增长|回落)$/.exec(result.indicator ?? '')?.[0] ?? null;
-  const change = written !== null && written !== target.change ? written : '';
+  const change = written !== null && simplifiedText(written) !== simplifiedText(target.change ?? '') ? written : '';
   return `${result.estimate && !/[左约近]/.test(result.text) ? '预计' : ''}${change}${result.text}`;
 }
 
