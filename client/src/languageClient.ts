@@ -8,6 +8,8 @@ import {
   RestoreDismissalsRequest,
   SummaryCoverageRequest,
   SummarySourceNotification,
+  TrackingChangedNotification,
+  TrackingRequest,
   type DismissalEntry,
   type DismissalsResult,
   type ReportInfo,
@@ -18,8 +20,10 @@ import {
   type SummaryCoverageParams,
   type SummaryCoverageResult,
   type SummarySourceParams,
+  type TrackingParams,
+  type TrackingResult,
 } from '../../server/src/protocol';
-import { TrackingChangedNotification, TrackingRequest, type TrackedTarget, type TrackingParams, type TrackingResult } from './trackingProtocol';
+import type { TrackedTarget } from '../../server/src/core';
 
 export const REPORT_LANGUAGE = 'policy-report';
 

@@ -1,7 +1,7 @@
 /** How a tracked target's outcome reads in the UI: its icon and colour, name, gap and result. */
 import * as vscode from 'vscode';
 import { formatQuantity } from './findings';
-import type { TrackedResult, TrackedTarget, TrackStatus } from './trackingProtocol';
+import type { TrackedResult, TrackedTarget, TrackStatus } from '../../server/src/core';
 
 export const TRACK_STATUSES: readonly TrackStatus[] = ['met', 'missed', 'unclear', 'unreported'];
 

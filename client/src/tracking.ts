@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { PolicyLensServer } from './languageClient';
-import type { TrackedFinding, TrackedTarget } from './trackingProtocol';
+import type { TrackedFinding, TrackedTarget } from '../../server/src/core';
 
 const REFRESH_DELAY_MS = 300;
 

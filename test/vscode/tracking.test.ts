@@ -22,7 +22,8 @@ suite('tracking: Targets vs results and the Target ledger', () => {
 
   const inPair = (t: TrackedTarget) => vscode.Uri.parse(t.target.file).path.endsWith(EARLIER);
 
-  suiteSetup(async () => {
+  suiteSetup(async function () {
+    this.timeout(90_000); // the workspace scan reaches tracking/ after the seeds
     api = await policyLens();
     pair = await waitFor('the server to pair the fixture reports', async () => {
       await api.trackedTargets.refresh();

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { csvText } from '../csv';
 import { trackedUri } from '../tracking';
-import type { TrackedFinding, TrackedTarget } from '../trackingProtocol';
+import type { TrackedFinding, TrackedTarget } from '../../../server/src/core';
 
 const COLUMNS = [
   'place', 'indicator', 'period', 'status',

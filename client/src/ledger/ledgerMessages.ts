@@ -2,7 +2,7 @@
  * What the Target ledger's extension side and its webview script (client/src/webview/) say to
  * each other. Types only: the webview bundle imports nothing of the extension at run time.
  */
-import type { TrackStatus } from '../trackingProtocol';
+import type { TrackStatus } from '../../../server/src/core';
 
 /** Where a target or result stands, for the click that reveals it. `file` is the document's URI. */
 export interface LedgerSource {

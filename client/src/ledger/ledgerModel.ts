@@ -2,7 +2,7 @@
 import { formatQuantity } from '../findings';
 import { formatGap, statusName } from '../trackStatus';
 import { trackedLocation } from '../tracking';
-import type { TrackedFinding, TrackedTarget } from '../trackingProtocol';
+import type { TrackedFinding, TrackedTarget } from '../../../server/src/core';
 import type { LedgerGroup, LedgerRow, LedgerSource, TargetMark } from './ledgerMessages';
 
 const COLLATOR = new Intl.Collator('zh-CN');

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { describeFinding, formatQuantity, kindIcon } from '../findings';
 import { formatGap, formatResult, statusCounts, statusIcon, statusName } from '../trackStatus';
 import { trackedLocation, trackedRange, trackedUri } from '../tracking';
-import type { TrackedFinding, TrackedTarget } from '../trackingProtocol';
+import type { TrackedFinding, TrackedTarget } from '../../../server/src/core';
 import type { TrackingNode } from './trackingModel';
 
 export function trackingItem(node: TrackingNode): vscode.TreeItem {

@@ -4,7 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import { trackedUri } from '../tracking';
-import type { TrackedFinding, TrackedTarget } from '../trackingProtocol';
+import type { TrackedFinding, TrackedTarget } from '../../../server/src/core';
 
 export type TrackingNode = TrackedIndicatorNode | TrackedTargetNode | TrackedResultNode;
 
