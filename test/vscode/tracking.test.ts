@@ -130,20 +130,21 @@ suite('tracking: Targets vs results and the Target ledger', () => {
     assert.ok(missed?.result && missed.target.value !== null);
     const editor = await vscode.window.showTextDocument(seedUri(LATER));
     const { line, start, end } = missed.result;
-    const met = `${missed.target.value}%`;
-    await editor.edit((edit) => edit.replace(new vscode.Range(line - 1, start, line - 1, end), met));
-    try {
-      await waitFor('the view to show the target met', async () => {
-        const node = await targetNode(missed.indicator);
-        return node.type === 'trackedTarget' && node.tracked.status === 'met' ? node : undefined;
-      });
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
-    await waitFor('the view to show it missed again', async () => {
+    const range = new vscode.Range(line - 1, start, line - 1, end);
+    const status = (wanted: TrackedTarget['status']) => async () => {
       const node = await targetNode(missed.indicator);
-      return node.type === 'trackedTarget' && node.tracked.status === 'missed' ? node : undefined;
-    });
+      return node.type === 'trackedTarget' && node.tracked.status === wanted ? node : undefined;
+    };
+    try {
+      await editor.edit((edit) => edit.replace(range, `${missed.target.value}%`));
+      await waitFor('the view to show the target met', status('met'));
+      // And back as written: the outcome follows the open document both ways.
+      await editor.edit((edit) => edit.replace(new vscode.Range(range.start, range.start.translate(0, `${missed.target.value}%`.length)), missed.result.text));
+      await waitFor('the view to show it missed again', status('missed'));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
   });
 
   test('Show Target Ledger opens one webview whose page draws a row per target and a chart per indicator', async () => {
