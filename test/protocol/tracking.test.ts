@@ -6,7 +6,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HoverRequest, InlayHintRequest, type InlayHint, type MarkupContent, type Range } from 'vscode-languageserver-protocol/node';
@@ -41,7 +41,8 @@ describe('targets tracked into the next year over the protocol', () => {
 
   before(async () => {
     folder = mkdtempSync(path.join(tmpdir(), 'policylens-tracking-'));
-    cpSync(path.join(ROOT, 'test', 'fixtures', 'tracking'), path.join(folder, 'reports'), { recursive: true });
+    mkdirSync(path.join(folder, 'reports'));
+    for (const file of [EARLIER, LATER]) cpSync(path.join(ROOT, 'test', 'fixtures', 'tracking', path.basename(file)), path.join(folder, file));
     client = await LspClient.start(folder);
     client.connection.onNotification(TrackingChangedNotification, () => {
       changes++;
