@@ -73,9 +73,13 @@ export async function clickViewRow(page, view, text, { timeout = TIMEOUT } = {})
   await viewRow(page, view, text).click({ timeout });
 }
 
-/** Clicks an action in a view's title bar by its label, e.g. 'Collapse All'. */
+/**
+ * Clicks an action in a view's title bar by its label, e.g. 'Collapse All'. A view alone in its
+ * container has its actions in the side bar's title instead of its own header.
+ */
 export async function clickViewAction(page, view, label, { timeout = TIMEOUT } = {}) {
-  await page.locator(`${paneSelector(view)} > .pane-header [aria-label=${css(label)}]`).click({ timeout });
+  const action = `[aria-label=${css(label)}]:visible`;
+  await page.locator(`${paneSelector(view)} > .pane-header ${action}, .part.sidebar > .composite.title ${action}`).first().click({ timeout });
 }
 
 /** Expands a collapsed row of a view by its twistie (a click on the row could also open something). */
@@ -159,10 +163,20 @@ export async function waitForNoProblem(page, match, { timeout = TIMEOUT } = {}) 
   await page.locator('.markers-panel .monaco-list-row').filter({ hasText: match }).first().waitFor({ state: 'detached', timeout });
 }
 
-/** Hides the side bar, to give an editor or a webview the whole width. */
-export async function closeSidebar(page, { timeout = TIMEOUT } = {}) {
+/** Hides the side bar and the panel, to give an editor or a webview the whole window. */
+export async function closeSidebarAndPanel(page, { timeout = TIMEOUT } = {}) {
   await runCommand(page, 'View: Close Primary Side Bar', { timeout });
   await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout });
+  await runCommand(page, 'View: Hide Panel', { timeout });
+  await page.locator('.part.panel').waitFor({ state: 'hidden', timeout });
+}
+
+/** Switches the workbench to a light or a dark theme (the default ones) unless it has one already. */
+export async function useTheme(page, kind, { timeout = TIMEOUT } = {}) {
+  const workbench = (k) => page.locator(`.monaco-workbench.${k === 'dark' ? 'vs-dark' : 'vs'}`);
+  if (await workbench(kind).count() > 0) return;
+  await runCommand(page, 'Preferences: Toggle between Light/Dark Themes', { timeout });
+  await workbench(kind).waitFor({ timeout });
 }
 
 /**
