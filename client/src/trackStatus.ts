@@ -44,7 +44,7 @@ export function statusCounts(targets: readonly TrackedTarget[]): string {
 export function formatGap(gap: number | null, unit: string | null): string {
   if (gap === null) return '';
   const rounded = Math.round(gap * 100) / 100;
-  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
   const size = Math.abs(rounded);
   // Percentage points read with a decimal, as the reports print them (−3.0, not −3).
   const digits = unit === '百分点' && Number.isInteger(size * 10) ? size.toFixed(1) : String(size);

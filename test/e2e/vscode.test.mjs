@@ -165,6 +165,7 @@ function tracked() {
 
 step('Targets vs results in the Indicators view: each target of 2023 with its outcome', 'tracking-view', async () => {
   const gdp = tracked().find((t) => t.indicator === '地区生产总值');
+  await wb.openFile(page, earlier);
   await wb.viewRows(page, 'PolicyLens', 'Indicators');
   await wb.clickViewAction(page, 'Indicators', 'Group by Targets vs Results');
   await wb.expandViewRow(page, 'Indicators', /^地区生产总值/); // not 单位地区生产总值能耗

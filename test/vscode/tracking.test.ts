@@ -129,17 +129,19 @@ suite('tracking: Targets vs results and the Target ledger', () => {
     const missed = pair.find((t) => t.status === 'missed' && t.result && t.target.comparator === '~' && t.target.unit === '%' && t.target.value !== null);
     assert.ok(missed?.result && missed.target.value !== null);
     const editor = await vscode.window.showTextDocument(seedUri(LATER));
-    const { line, start, end } = missed.result;
+    const { result, target } = missed;
+    const { line, start, end } = result;
     const range = new vscode.Range(line - 1, start, line - 1, end);
     const status = (wanted: TrackedTarget['status']) => async () => {
       const node = await targetNode(missed.indicator);
       return node.type === 'trackedTarget' && node.tracked.status === wanted ? node : undefined;
     };
     try {
-      await editor.edit((edit) => edit.replace(range, `${missed.target.value}%`));
+      const asMet = `${target.value}%`;
+      await editor.edit((edit) => edit.replace(range, asMet));
       await waitFor('the view to show the target met', status('met'));
       // And back as written: the outcome follows the open document both ways.
-      await editor.edit((edit) => edit.replace(new vscode.Range(range.start, range.start.translate(0, `${missed.target.value}%`.length)), missed.result.text));
+      await editor.edit((edit) => edit.replace(new vscode.Range(range.start, range.start.translate(0, asMet.length)), result.text));
       await waitFor('the view to show it missed again', status('missed'));
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');

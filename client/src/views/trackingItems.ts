@@ -10,7 +10,8 @@ export function trackingItem(node: TrackingNode): vscode.TreeItem {
   const { Collapsed, None } = vscode.TreeItemCollapsibleState;
   switch (node.type) {
     case 'trackedIndicator': {
-      const item = new vscode.TreeItem(node.indicator, Collapsed);
+      // Open: an indicator has a target or two (a year each), and their outcomes are the point.
+      const item = new vscode.TreeItem(node.indicator, vscode.TreeItemCollapsibleState.Expanded);
       item.iconPath = new vscode.ThemeIcon('symbol-field');
       item.description = statusCounts(node.children.map((child) => child.tracked));
       return item;

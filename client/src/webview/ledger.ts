@@ -60,7 +60,8 @@ function placeTable(place: string, groups: readonly LedgerGroup[], view: LedgerV
   section.append(element('h2', undefined, place));
   const table = element('table');
   const head = element('tr');
-  for (const title of [strings.indicator, strings.year, strings.target, strings.result, strings.status, strings.gap]) head.append(element('th', undefined, title));
+  for (const title of [strings.indicator, strings.year, strings.target, strings.result, strings.status]) head.append(element('th', undefined, title));
+  head.append(element('th', 'gap', strings.gap));
   head.append(element('th', 'chart', strings.chart));
   table.append(element('thead'), element('tbody'));
   table.tHead!.append(head);
@@ -102,18 +103,20 @@ function sourceCell(source: LedgerSource & { text: string }, reading: string, ba
   });
   td.append(link);
   if (badge) td.append(element('span', 'badge', badge));
-  // The reading and the location each stay whole; a narrow column breaks between them.
+  // The reading and the location each stay whole; a narrow page leaves the location to the link's title.
   const detail = element('div', 'detail');
-  if (reading !== source.text) detail.append(element('span', undefined, reading), document.createTextNode(' · '));
-  detail.append(element('span', undefined, source.location));
+  if (reading !== source.text) detail.append(element('span', 'reading', reading));
+  detail.append(element('span', 'location', source.location));
   td.append(detail);
   return td;
 }
 
+/** The status in its theme colour; the gap under it too, shown there when the page is too narrow for its own column. */
 function statusCell(row: LedgerRow, view: LedgerView): HTMLElement {
   const td = element('td', `status status-${row.status}`);
   td.append(element('span', 'glyph', STATUS_GLYPH[row.status]), document.createTextNode(` ${row.statusName}`));
-  td.style.color = `var(${view.statusColors[row.status]})`;
+  if (row.gap) td.append(element('span', 'inline-gap', row.gap));
+  td.style.setProperty('--status-color', `var(${view.statusColors[row.status]})`);
   return td;
 }
 
