@@ -54,7 +54,12 @@ export class TargetLedger implements vscode.Disposable {
       saveLabel: vscode.l10n.t('Export'),
     }));
     if (!target) return undefined;
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(ledgerCsv(targets)));
+    try {
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(ledgerCsv(targets)));
+    } catch (error) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.fsPath, error instanceof Error ? error.message : String(error)));
+      return undefined;
+    }
     const open = vscode.l10n.t('Open');
     void vscode.window
       .showInformationMessage(vscode.l10n.t('Exported {0} targets to {1}.', targets.length, vscode.workspace.asRelativePath(target)), open)
