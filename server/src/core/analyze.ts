@@ -257,7 +257,7 @@ function analyzeLine(
         ? governingDeadline(line, sentenceDates, governing, clause, sentence.start) ?? deadlineByDefault : null;
       const finding: Finding = {
         kind, line: lineNumber, start: q.start, end: q.end, text: q.text, indicator, change,
-        value: q.value, min: q.min, max: q.max, unit: q.unit, comparator: q.comparator,
+        value: q.value, min: q.min, max: q.max, unit: q.unit || null, comparator: q.comparator,
         deadline: due, section: sectionTitle,
       };
       out.push({ finding, sentence, evidence, subject: null });
