@@ -188,3 +188,10 @@ test('the year of a report’s title dates the document and frames nothing', () 
   const reading = read('2026年江苏省政府工作报告\n全省地区生产总值增长5.2%。');
   assert.notEqual(reading.statements.find((s) => s.finding.text === '5.2%')?.evidence.text, '2026年');
 });
+
+test('a provincial session dates a news report within its term, an extra session included', () => {
+  assert.equal(read('本报讯 1月12日，福建省十三届人大五次会议开幕。报告指出，今年地区生产总值增长6.5%左右。').year, 2022);
+  assert.equal(read('福建省第十三届人民代表大会第六次会议开幕。报告指出，2021年全省地区生产总值增长8%。').year, 2022,
+    'the review of 2021 settles the year within the 2018–2022 term');
+  assert.equal(read('某市第十三届人民代表大会第五次会议开幕。今年新建停车场50个。').year, null, 'a city’s terms are elected in other years');
+});

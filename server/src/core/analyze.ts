@@ -261,7 +261,7 @@ function analyzeLine(
         ? governingDeadline(line, sentenceDates, governing, clause, sentence.start) ?? deadlineByDefault : null;
       const finding: Finding = {
         kind, line: lineNumber, start: q.start, end: q.end, text: q.text, indicator, change,
-        value: q.value, min: q.min, max: q.max, unit: q.unit, comparator: q.comparator,
+        value: q.value, min: q.min, max: q.max, unit: q.unit || null, comparator: q.comparator,
         deadline: due, section: sectionTitle,
       };
       if (kind === 'achievement' && ESTIMATE_CUE.test(line.slice(sentence.start, q.start))) finding.estimate = true;
