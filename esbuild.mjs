@@ -26,7 +26,7 @@ const vscodeTests = readdirSync('test/vscode', { recursive: true, encoding: 'utf
   .map((file) => `test/vscode/${file}`);
 
 const builds = [
-  { ...common, entryPoints: { cli: 'server/src/cli.ts', server: 'server/src/main.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { cli: 'server/src/cli.ts', server: 'server/src/main.ts', exportWorker: 'server/src/export/worker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
   // The suite runs inside VS Code's extension host, where mocha and vscode are required at run time.
   { ...common, entryPoints: vscodeTests, outdir: 'dist/test', outbase: 'test/vscode', external: [...common.external, 'mocha'] },

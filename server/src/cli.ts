@@ -1,10 +1,8 @@
 /** The `policylens` command line. Subcommands live in COMMANDS; each returns its exit code. */
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { version } from '../../package.json';
 import { analyze } from './core';
-import { decodeReport, type DecodeResult } from './core';
 import type { Finding, Report, TableGrowthMismatch } from './core';
 import { checkSummary } from './core';
 import { readSourceLink } from './core';
@@ -15,14 +13,17 @@ import { formatReport } from './reportTable';
 import type { Segmenter } from './core';
 import { summaryProblems } from './summaryProblems';
 import { loadJiebaSegmenter } from './jieba';
+import { errorMessage, readReportFile } from './reportFile';
+import { ExportUsageError } from './export/usage';
 
-const USAGE = 'usage: policylens analyze FILE... [--json] | policylens check SUMMARY... [--source REPORT] [--json] | policylens lsp --stdio';
+const USAGE = 'usage: policylens analyze FILE... [--json] | policylens check SUMMARY... [--source REPORT] [--json] | policylens export PATH... --out FILE | policylens lsp --stdio';
 
 const HELP = `PolicyLens: the quantified targets, commitments and deadlines of Chinese government work reports.
 
 Usage:
   policylens analyze FILE... [--json]
   policylens check SUMMARY... [--source REPORT] [--json] [--missing]
+  policylens export PATH... --out FILE [--format csv|jsonl|parquet] [--files-from LIST] [--workers N]
   policylens lsp --stdio | --node-ipc | --socket=PORT
   policylens --help | --version
 
@@ -37,6 +38,15 @@ Commands:
                    --source REPORT, else the link in the summary's first lines
                    (来源：../reports/report.txt, source: …, <!-- policylens-source: … -->),
                    relative to the summary's folder. Messages follow LANG (zh_CN: 简体中文).
+  export PATH...   Analyse every report and write one table, one row per finding, for research:
+                   file, report_year, period, kind, indicator, canonical_indicator, change,
+                   value, min, max, unit, comparator, pledge (确保/力争/争取/plain), bound
+                   (左右/以上/以内/range/plain), deadline, section, line, start, end, text,
+                   sentence. PATH is a report or a folder (its .txt files, recursively, hidden
+                   ones left out). FILE's extension picks the format: .csv (UTF-8 with a BOM,
+                   for Excel), .jsonl or .parquet; - or /dev/stdout writes to standard output
+                   (then give --format). Rows come in the order of the files. A progress bar
+                   shows on a terminal; files that cannot be read are listed at the end.
   lsp              Run the language server (diagnostics, hovers, symbols, ...) for any
                    editor with an LSP client, e.g. Neovim, Helix or Emacs; it runs until
                    the editor ends it.
@@ -50,6 +60,12 @@ Options:
                    With check: {"summary", "source", "checked", "problems"} per SUMMARY.
   --source REPORT  check: the source report of every SUMMARY, whatever their links say.
   --missing        check: also list the source's targets and commitments the summary leaves out.
+  --out FILE       export: where the table goes.
+  --format F       export: csv, jsonl or parquet, whatever FILE is called.
+  --files-from LIST  export: read the PATHs from LIST, one a line (- for stdin), e.g. a
+                   map step: ... | policylens export --files-from - --out - --format jsonl
+  --workers N      export: analyse with N worker threads (default: one per core).
+  -q, --quiet      export: no progress bar.
   -h, --help       Show this help.
   --version        Print the version.
 
@@ -66,6 +82,7 @@ type Command = (args: string[]) => number | Promise<number>;
 const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
   check: checkCommand,
+  export: exportCorpus,
   lsp: lspCommand,
 };
 
@@ -79,7 +96,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!command) throw new UsageError(`unknown command '${name}'`);
     return await command(args);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ExportUsageError) {
       process.stderr.write(`policylens: ${error.message}\n${USAGE}\nTry 'policylens --help' for more.\n`);
     } else {
       process.stderr.write(`policylens: internal error: ${errorMessage(error)}\n`);
@@ -118,6 +135,14 @@ function parseArgs(args: string[], known: string[]): { files: string[]; flags: S
     else throw new UsageError(`unknown option '${arg}'`);
   }
   return { files, flags };
+}
+
+// ---------------------------------------------------------------- export
+
+/** Loaded on demand, like the server: analyze and check need none of it. */
+async function exportCorpus(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) return print(HELP);
+  return (await import('./export/command')).exportCommand(args);
 }
 
 // ---------------------------------------------------------------- lsp
@@ -278,29 +303,10 @@ function segmenter(): Segmenter | undefined {
 
 /** The file's text, or null after naming the file and the reason on stderr. */
 function readText(file: string): string | null {
-  const decoded = readReport(file);
+  const decoded = readReportFile(file);
   if (decoded.ok) return decoded.text;
   process.stderr.write(`policylens: ${file}: ${decoded.reason}\n`);
   return null;
-}
-
-function readReport(file: string): DecodeResult {
-  try {
-    return decodeReport(readFileSync(file === '-' ? 0 : file));
-  } catch (error) {
-    const reasons: Record<string, string> = {
-      ENOENT: 'no such file',
-      EISDIR: 'is a directory',
-      EACCES: 'permission denied',
-      EPERM: 'permission denied',
-    };
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    return { ok: false, reason: reasons[code] ?? errorMessage(error) };
-  }
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The findings.md object, keys in the order the contract lists them. */

@@ -17,3 +17,4 @@ export { checkSummary } from './summaryCheck';
 export { readSourceLink, findSourceLink } from './summaryLink';
 export { roundingTolerance, unitFamily } from './summaryCompare';
 export type * from './summaryTypes';
+export { pledgeOf, boundOf, type Pledge, type Bound } from './wording';
