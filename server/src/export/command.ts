@@ -62,8 +62,11 @@ function parseExportArgs(args: string[]): ExportArgs {
       if (v === undefined || v === '') throw new ExportUsageError(`${flag} needs a value`);
       return v;
     };
-    if (flag === '--') paths.push(...args.slice(i + 1)), (i = args.length);
-    else if (flag === '--out' || flag === '-o') out = value();
+    if (flag === '--') {
+      paths.push(...args.slice(i + 1));
+      break;
+    }
+    if (flag === '--out' || flag === '-o') out = value();
     else if (flag === '--format') format = parseFormat(value());
     else if (flag === '--workers') workers = parseWorkers(value());
     else if (flag === '--files-from') paths.push(...parseFileList(readList(value())));
