@@ -13,11 +13,17 @@ export function openOutput(file: string): Output {
   const toStdout = file === '-' || file === '/dev/stdout';
   const stream: Writable = toStdout ? process.stdout : createWriteStream('', { fd: openSync(file, 'w') });
   let failure: Error | null = null;
-  stream.on('error', (error) => (failure ??= error));
+  let wake: (() => void) | null = null;
+  stream.on('error', (error) => {
+    failure ??= error;
+    wake?.();
+  });
+  stream.on('drain', () => wake?.());
   return {
     async write(bytes) {
       if (failure) throw failure;
-      if (!stream.write(bytes)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+      if (!stream.write(bytes)) await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
       if (failure) throw failure;
     },
     async close() {

@@ -1,6 +1,6 @@
 /**
  * A fixed pool of export workers (worker_threads), each with its own jieba. Jobs go to the least
- * busy worker; a worker that dies fails its jobs with the reason and is replaced.
+ * busy worker; a worker that dies fails its jobs' files with the reason and is replaced.
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
@@ -14,19 +14,35 @@ export function workerScript(): string {
   return script;
 }
 
+/**
+ * A worker's heap holds one batch and its reading at a time; without a cap V8 lets garbage pile
+ * up to hundreds of MB before collecting. Env override for measuring.
+ */
+const RESOURCE_LIMITS = {
+  maxOldGenerationSizeMb: Number(process.env.POLICYLENS_WORKER_OLD_MB ?? 160),
+  maxYoungGenerationSizeMb: Number(process.env.POLICYLENS_WORKER_YOUNG_MB ?? 16),
+};
+
+export interface PoolEvents {
+  /** A file of a job is done. */
+  onFile?: (job: number) => void;
+  onWarning?: (message: string) => void;
+}
+
 interface Slot {
   worker: Worker;
-  jobs: Map<number, (result: JobResult) => void>;
+  jobs: Map<number, { job: ExportJob; resolve: (result: JobResult) => void }>;
 }
 
 export class ExportPool {
   private readonly slots: Slot[] = [];
   private closed = false;
+  private warned = false;
 
   constructor(
     size: number,
     private readonly setup: WorkerSetup,
-    private readonly onWarning: (message: string) => void = () => undefined,
+    private readonly events: PoolEvents = {},
     private readonly script = workerScript(),
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
@@ -35,7 +51,7 @@ export class ExportPool {
   run(job: ExportJob): Promise<JobResult> {
     const slot = this.slots.reduce((best, s) => (s.jobs.size < best.jobs.size ? s : best));
     return new Promise((resolve) => {
-      slot.jobs.set(job.id, resolve);
+      slot.jobs.set(job.id, { job, resolve });
       slot.worker.postMessage(job);
     });
   }
@@ -46,19 +62,21 @@ export class ExportPool {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: new Worker(this.script, { workerData: this.setup }), jobs: new Map() };
-    let warned = false;
+    const slot: Slot = { worker: new Worker(this.script, { workerData: this.setup, resourceLimits: RESOURCE_LIMITS }), jobs: new Map() };
     slot.worker.on('message', (message: WorkerMessage) => {
-      if ('warning' in message) {
-        if (!warned) this.onWarning(message.warning);
-        warned = true;
-        return;
+      if (message.kind === 'file') this.events.onFile?.(message.id);
+      else if (message.kind === 'warning') {
+        if (!this.warned) this.events.onWarning?.(message.message);
+        this.warned = true;
+      } else {
+        slot.jobs.get(message.result.id)?.resolve(message.result);
+        slot.jobs.delete(message.result.id);
       }
-      slot.jobs.get(message.id)?.(message);
-      slot.jobs.delete(message.id);
     });
     const fail = (reason: string) => {
-      for (const [id, resolve] of slot.jobs) resolve({ id, ok: false, reason });
+      for (const { job, resolve } of slot.jobs.values()) {
+        resolve({ id: job.id, rows: 0, chunk: null, failures: job.files.map((_, index) => ({ index, reason })) });
+      }
       slot.jobs.clear();
       if (this.closed) return;
       const index = this.slots.indexOf(slot);

@@ -13,7 +13,7 @@ export function exportRows(file: string, text: string, reading: Reading): Export
       periodOf(statement, reading.year),
       f.kind,
       f.indicator,
-      f.indicator === null ? null : canonicalIndicator(f.indicator),
+      f.indicator === null ? null : canonical(f.indicator),
       f.change,
       f.value,
       f.min,
@@ -31,6 +31,18 @@ export function exportRows(file: string, text: string, reading: Reading): Export
       line.slice(statement.sentence.start, statement.sentence.end),
     ];
   });
+}
+
+const canonicalNames = new Map<string, string>();
+
+/** A corpus repeats its indicators: each is canonicalised once per worker (bounded, for odd corpora). */
+function canonical(indicator: string): string {
+  let name = canonicalNames.get(indicator);
+  if (name === undefined) {
+    if (canonicalNames.size > 100_000) canonicalNames.clear();
+    canonicalNames.set(indicator, (name = canonicalIndicator(indicator)));
+  }
+  return name;
 }
 
 /**

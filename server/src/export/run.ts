@@ -1,15 +1,14 @@
 /**
- * One export: reports in, one table out. Reports are analysed by a pool of workers and written in
- * input order through a window of a few files per worker, so memory holds at most that window
- * (and one Parquet row group) whatever the corpus size.
+ * One export: reports in, one table out. Consecutive reports go to the workers in batches, and
+ * the batches are written in input order through a window of a few per worker, so memory holds
+ * at most that window whatever the corpus size, and the rows come in the order of the files.
  */
 import { availableParallelism } from 'node:os';
-import type { ExportRow } from './columns';
 import { CSV_HEADER, type ExportFormat } from './formats';
 import type { InputFile, Unreadable } from './inputs';
-import type { JobResult } from './messages';
+import type { ExportJob, JobResult } from './messages';
 import { openOutput } from './output';
-import { ParquetSink } from './parquet';
+import { ParquetAssembler, type EncodedGroup } from './parquet';
 import { ExportPool } from './pool';
 
 export interface ExportOptions {
@@ -37,8 +36,11 @@ export interface ExportSummary extends ExportProgress {
   cancelled: boolean;
 }
 
-/** Files in flight per worker: enough to keep each busy while the main thread writes. */
-const WINDOW_PER_WORKER = 4;
+/** Batches in flight per worker: one being analysed, the next waiting, one being written. */
+const WINDOW_PER_WORKER = 3;
+/** About 15 000 rows: a reasonable Parquet row group, a few MB of text in memory. */
+const MAX_BATCH_BYTES = 4_000_000;
+const MAX_BATCH_FILES = 500;
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
@@ -47,17 +49,30 @@ export function defaultWorkers(): number {
 export async function runExport(options: ExportOptions): Promise<ExportSummary> {
   const { inputs, format } = options;
   const output = openOutput(options.out);
-  const parquet = format === 'parquet' ? new ParquetSink(output) : null;
+  const parquet = format === 'parquet' ? new ParquetAssembler(output) : null;
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), inputs.length || 1));
-  const pool = new ExportPool(workers, { format }, options.onWarning);
   const progress: ExportProgress = { files: 0, totalFiles: inputs.length, bytes: 0, totalBytes: inputs.reduce((sum, f) => sum + f.bytes, 0), rows: 0 };
+  const batches = batchInputs(inputs, Math.max(64_000, Math.min(MAX_BATCH_BYTES, progress.totalBytes / (workers * 4))));
+  const done = new Map<number, number>();
+  const pool = new ExportPool(workers, { format }, {
+    onWarning: options.onWarning,
+    onFile(id) {
+      const index = done.get(id) ?? 0;
+      done.set(id, index + 1);
+      progress.files++;
+      progress.bytes += batches[id]![index]?.bytes ?? 0;
+      options.onProgress?.({ ...progress });
+    },
+  });
   const unreadable: Unreadable[] = [];
   const pending: Promise<JobResult>[] = [];
   let next = 0;
+  let finished = 0;
   const dispatch = () => {
-    while (next < inputs.length && pending.length < workers * WINDOW_PER_WORKER && !options.signal?.aborted) {
-      const input = inputs[next]!;
-      pending.push(pool.run({ id: next++, path: input.path, name: input.name }));
+    while (next < batches.length && pending.length < workers * WINDOW_PER_WORKER && !options.signal?.aborted) {
+      const job: ExportJob = { id: next, files: batches[next]!.map(({ path, name }) => ({ path, name })) };
+      pending.push(pool.run(job));
+      next++;
     }
   };
   try {
@@ -66,19 +81,37 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
     while (pending.length > 0) {
       const result = await pending.shift()!;
       dispatch();
-      const input = inputs[result.id]!;
-      if (!result.ok) unreadable.push({ file: input.name, reason: result.reason });
-      else if (parquet) await parquet.write(result.chunk as ExportRow[]);
-      else await output.write(result.chunk as string);
-      progress.files++;
-      progress.bytes += input.bytes;
-      if (result.ok) progress.rows += result.rows;
-      options.onProgress?.({ ...progress });
+      const batch = batches[result.id]!;
+      finished += batch.length;
+      for (const { index, reason } of result.failures) unreadable.push({ file: batch[index]!.name, reason });
+      if (result.chunk !== null) {
+        if (parquet) await parquet.write(result.chunk as EncodedGroup);
+        else await output.write(result.chunk as string);
+      }
+      progress.rows += result.rows;
     }
     await parquet?.close();
   } finally {
     await pool.close();
     await output.close();
   }
-  return { ...progress, unreadable, cancelled: progress.files < inputs.length };
+  return { ...progress, files: finished, bytes: progress.bytes, unreadable, cancelled: finished < inputs.length };
+}
+
+/** Consecutive inputs, cut where a batch reaches `maxBytes`. */
+function batchInputs(inputs: readonly InputFile[], maxBytes: number): InputFile[][] {
+  const batches: InputFile[][] = [];
+  let batch: InputFile[] = [];
+  let bytes = 0;
+  for (const input of inputs) {
+    batch.push(input);
+    bytes += input.bytes;
+    if (bytes >= maxBytes || batch.length >= MAX_BATCH_FILES) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }
