@@ -18,9 +18,10 @@ const PLEDGES: ReadonlyArray<readonly [Exclude<Pledge, 'plain'>, readonly string
 ];
 
 const BOUNDS: ReadonlyArray<readonly [Exclude<Bound, 'plain' | 'range'>, RegExp]> = [
-  ['左右', /左右|上下|约|約|接近|近/],
-  ['以上', /以上|不低于|不低於|不少于|不少於|至少|超过|超過|突破|高于|高於|超/],
-  ['以内', /以内|以內|以下|之内|之內|不超过|不超過|不高于|不高於|不到|不足|低于|低於/],
+  ['左右', /左右|上下|[约約]|接近|近/],
+  // 不超过 is a ceiling, 不低于 a floor: the 不 decides.
+  ['以上', /以上|不低[于於]|不少[于於]|至少|(?<!不)超|突破|(?<!不)高[于於]/],
+  ['以内', /以[内內下]|之[内內]|不超|不高[于於]|不到|不足|(?<!不)低[于於]/],
 ];
 
 /** The pledge word nearest before the finding within its clause, e.g. 力争 in 力争增长7%. */
