@@ -131,6 +131,7 @@ const finding = (fields: Partial<Finding>): Finding => ({
 
 const REPORT: Report = {
   year: 2021,
+  place: '洛阳市',
   sections: [{ title: '三、2021年重点工作', level: 1, line: 43, endLine: 67, tense: 'plan' }],
   findings: [
     finding({ kind: 'date', line: 47, text: '今年', deadline: '2021-12-31' }),

@@ -66,9 +66,9 @@ function toCsv(reports: readonly IndexedReport[]): string {
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
-function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
+function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   // Excel runs a cell that starts with = + - or @ as a formula; the apostrophe keeps it text.
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;

@@ -8,6 +8,7 @@ import { scanQuantities, type Quantity } from './quantities';
 import { dateFinding, scanDates, isoDate, type DateMention } from './dates';
 import { parseOutline } from './structure';
 import { readReportContext, type ReportContext } from './reportYear';
+import { readPlace } from './place';
 import { INDICATOR_WORDS, readIndicator, readIndicatorBefore, splitIndicatorList } from './indicators';
 import { classifyQuantity } from './classify';
 import { readTables } from './tables';
@@ -87,7 +88,7 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
     const n = section.line - 1;
     if (reads[n]!.changed) section.title = asWrittenSpan(section.title, reads[n]!, written[n]!);
   }
-  return { year: context.year, period: context.period, sections, statements, tableGrowthMismatches: tables.mismatches };
+  return { year: context.year, period: context.period, place: readPlace(lines), sections, statements, tableGrowthMismatches: tables.mismatches };
 }
 
 /** Words of the reading at `at`, quoted as the line writes them (地區(qū)生產(chǎn)總值, 個). */
@@ -139,6 +140,9 @@ function defaultDeadline(context: ReportContext, section: Section | undefined): 
   if (context.period) return isoDate(context.period.end, 12, 31);
   return context.year === null ? null : isoDate(context.year, 12, 31);
 }
+
+/** Words that give a result as an estimate: 预计增长4.5%, 初步核算，地区生产总值增长4.1%. */
+const ESTIMATE_CUE = /预计|初步核算|初步预计|初步统计|预估|估计/;
 
 /** How far before a quantity its tense cue may stand, in characters. */
 const CUE_REACH = 300;
@@ -250,6 +254,7 @@ function analyzeLine(
         value: q.value, min: q.min, max: q.max, unit: q.unit, comparator: q.comparator,
         deadline: due, section: sectionTitle,
       };
+      if (kind === 'achievement' && ESTIMATE_CUE.test(line.slice(sentence.start, q.start))) finding.estimate = true;
       out.push({ finding, sentence, evidence });
       previous = finding;
       previousQuantity = q;

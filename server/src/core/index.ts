@@ -18,3 +18,5 @@ export { readSourceLink, findSourceLink } from './summaryLink';
 export { roundingTolerance, unitFamily } from './summaryCompare';
 export type * from './summaryTypes';
 export { pledgeOf, boundOf, type Pledge, type Bound } from './wording';
+export { trackReports, trackTargets } from './track/trackReports';
+export type * from './track/types';

@@ -33,6 +33,8 @@ export interface Finding {
   /** YYYY-MM-DD, for targets, commitments and dates. */
   deadline: string | null;
   section: string;
+  /** Set on an achievement the text gives as an estimate (预计, 初步核算 …); tracking marks its result so. */
+  estimate?: boolean;
 }
 
 /** A row of an indicator table whose stated average growth disagrees with baseline → target. */
@@ -50,6 +52,8 @@ export interface TableGrowthMismatch {
 export interface Report {
   /** The year the report plans for (its 今年), or null when the text does not say. */
   year: number | null;
+  /** The place the report is about as the text names it (洛阳市, 湖北省, 全国), or null. */
+  place: string | null;
   sections: Section[];
   findings: Finding[];
   tableGrowthMismatches: TableGrowthMismatch[];

@@ -29,6 +29,8 @@ export interface Reading {
   year: number | null;
   /** A five-year plan's period. */
   period: { start: number; end: number } | null;
+  /** The place the report is about (洛阳市, 湖北省, 全国), or null. */
+  place: string | null;
   sections: Section[];
   statements: Statement[];
   tableGrowthMismatches: TableGrowthMismatch[];
@@ -37,6 +39,7 @@ export interface Reading {
 export function toReport(reading: Reading): Report {
   return {
     year: reading.year,
+    place: reading.place,
     sections: reading.sections,
     findings: reading.statements.map((s) => s.finding),
     tableGrowthMismatches: reading.tableGrowthMismatches,
