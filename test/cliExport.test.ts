@@ -188,8 +188,8 @@ test('piped: no progress bar, nothing on stderr; on a terminal: the bar, then a 
 });
 
 test('the progress line: files, MB/s and the time left', () => {
-  assert.equal(progressLine({ files: 25, totalFiles: 100, bytes: 10e6, totalBytes: 40e6, rows: 0 }, 2), `[${'#'.repeat(6)}${'-'.repeat(18)}]  25/100 files  5.0 MB/s  ETA 0:06`);
-  assert.match(progressLine({ files: 0, totalFiles: 3, bytes: 0, totalBytes: 9, rows: 0 }, 0), /ETA \?$/);
+  assert.equal(progressLine({ stage: 'reading', files: 25, totalFiles: 100, bytes: 10e6, totalBytes: 40e6, rows: 0 }, 2), `[${'#'.repeat(6)}${'-'.repeat(18)}]  25/100 files  5.0 MB/s  ETA 0:06`);
+  assert.match(progressLine({ stage: 'reading', files: 0, totalFiles: 3, bytes: 0, totalBytes: 9, rows: 0 }, 0), /ETA \?$/);
 });
 
 test('two and three workers write exactly the rows one worker writes, in the same order', () => {
@@ -229,4 +229,34 @@ test('usage errors: no --out, a format it cannot tell, no PATH', () => {
     assert.match(stderr, message);
     assert.doesNotMatch(stderr, /^\s+at /m);
   }
+});
+
+test('status and gap: what trackReports says of each target, filled in across files', async () => {
+  const { analyze, trackReports } = await import('../server/src/core');
+  const { loadSegmenter } = await import('../scripts/segmenterForScripts');
+  const fixtures = path.join(ROOT, 'test', 'fixtures', 'tracking');
+  const out = path.join(dir, 'tracking.jsonl');
+  const { status, stderr } = policylens(['export', fixtures, '--out', out, '--workers', '2']);
+  assert.equal(status, 0, stderr);
+  const rows = jsonl(readFileSync(out, 'utf8'));
+
+  const segmenter = loadSegmenter();
+  const files = [...new Set(rows.map((r) => r.file as string))];
+  const tracked = trackReports(files.map((file) => ({ file, report: analyze(readFileSync(file, 'utf8'), { segmenter }) })));
+  assert.ok(tracked.length > 0);
+  for (const t of tracked) {
+    const row = rows.find((r) => r.file === t.target.file && r.line === t.target.line && r.start === t.target.start && r.kind === 'target');
+    assert.deepEqual([row?.status, row?.gap, row?.gap_unit], [t.status, t.gap, t.gapUnit], `${t.target.file}:${t.target.line} ${t.target.text}`);
+    assert.equal(row?.place, t.place);
+  }
+  const statuses = new Set(rows.map((r) => r.status));
+  for (const s of ['met', 'missed', 'unreported']) assert.ok(statuses.has(s), s);
+  const later = rows.filter((r) => r.kind === 'target' && r.report_year === Math.max(...rows.map((x) => x.report_year as number)));
+  assert.ok(later.length > 0 && later.every((r) => r.status === null), 'the last year\'s targets have no later report to pair with');
+
+  const untracked = path.join(dir, 'untracked.jsonl');
+  assert.equal(policylens(['export', fixtures, '--out', untracked, '--no-track']).status, 0);
+  const plain = jsonl(readFileSync(untracked, 'utf8'));
+  assert.ok(plain.every((r) => r.status === null && r.gap === null));
+  assert.deepEqual(plain.map(({ status: _s, gap: _g, gap_unit: _u, ...rest }) => rest), rows.map(({ status: _s, gap: _g, gap_unit: _u, ...rest }) => rest));
 });

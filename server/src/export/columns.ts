@@ -6,6 +6,7 @@ export type ColumnType = 'string' | 'int' | 'double' | 'date';
 
 export const COLUMNS = [
   ['file', 'string'],
+  ['place', 'string'],
   ['report_year', 'int'],
   ['period', 'int'],
   ['kind', 'string'],
@@ -26,6 +27,10 @@ export const COLUMNS = [
   ['end', 'int'],
   ['text', 'string'],
   ['sentence', 'string'],
+  // Tracking (docs/tracking.md), on a target whose place has the next year's report in the export.
+  ['status', 'string'],
+  ['gap', 'double'],
+  ['gap_unit', 'string'],
 ] as const satisfies ReadonlyArray<readonly [string, ColumnType]>;
 
 export type ColumnName = (typeof COLUMNS)[number][0];
@@ -33,3 +38,5 @@ export const COLUMN_NAMES: readonly ColumnName[] = COLUMNS.map(([name]) => name)
 
 /** A row's values in COLUMNS order: strings, numbers (ints or doubles), YYYY-MM-DD dates, or null. */
 export type ExportRow = (string | number | null)[];
+
+export const COLUMN = Object.fromEntries(COLUMNS.map(([name], i) => [name, i])) as Record<ColumnName, number>;

@@ -13,6 +13,7 @@ interface ExportArgs {
   format: ExportFormat;
   workers: number | undefined;
   quiet: boolean;
+  track: boolean;
 }
 
 export async function exportCommand(args: string[]): Promise<number> {
@@ -28,6 +29,7 @@ export async function exportCommand(args: string[]): Promise<number> {
       out: parsed.out,
       format: parsed.format,
       workers: parsed.workers,
+      track: parsed.track,
       onProgress: bar ? (p) => bar.update(p) : undefined,
       onWarning: (message) => process.stderr.write(`policylens: ${message}\n`),
     });
@@ -54,6 +56,7 @@ function parseExportArgs(args: string[]): ExportArgs {
   let format: ExportFormat | undefined;
   let workers: number | undefined;
   let quiet = false;
+  let track = true;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -71,6 +74,7 @@ function parseExportArgs(args: string[]): ExportArgs {
     else if (flag === '--workers') workers = parseWorkers(value());
     else if (flag === '--files-from') paths.push(...parseFileList(readList(value())));
     else if (flag === '--quiet' || flag === '-q') quiet = true;
+    else if (flag === '--no-track') track = false;
     else if (flag.startsWith('-') && flag !== '-') throw new ExportUsageError(`unknown option '${arg}'`);
     else paths.push(arg);
   }
@@ -78,7 +82,7 @@ function parseExportArgs(args: string[]): ExportArgs {
   format ??= formatOfFile(out) ?? undefined;
   if (format === undefined) throw new ExportUsageError(`cannot tell the format of '${out}': name it .csv, .jsonl or .parquet, or pass --format`);
   if (paths.length === 0) throw new ExportUsageError('export needs at least one PATH (a report or a folder), or --files-from LIST');
-  return { paths, out, format, workers, quiet };
+  return { paths, out, format, workers, quiet, track };
 }
 
 function parseFormat(value: string): ExportFormat {

@@ -75,7 +75,8 @@ export class ExportPool {
     });
     const fail = (reason: string) => {
       for (const { job, resolve } of slot.jobs.values()) {
-        resolve({ id: job.id, rows: 0, chunk: null, failures: job.files.map((_, index) => ({ index, reason })) });
+        const failures = job.kind === 'analyze' ? job.files.map((_, index) => ({ index, reason })) : [{ index: -1, reason }];
+        resolve({ id: job.id, rows: 0, chunk: null, failures });
       }
       slot.jobs.clear();
       if (this.closed) return;

@@ -21,8 +21,12 @@ export function progressBar(stream: NodeJS.WriteStream, now: () => number = Date
   };
 }
 
-/** `[######------------------]  3120/10000 files  41.3 MB/s  ETA 0:09` */
+/** `[######------------------]  3120/10000 files  41.3 MB/s  ETA 0:09`, then the second pass's parts. */
 export function progressLine(p: ExportProgress, seconds: number): string {
+  if (p.stage === 'writing') {
+    const filled = p.totalFiles > 0 ? Math.round((p.files / p.totalFiles) * WIDTH) : WIDTH;
+    return `[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}]  writing with tracking's outcomes: ${p.files}/${p.totalFiles} parts`;
+  }
   const share = p.totalBytes > 0 ? p.bytes / p.totalBytes : p.totalFiles > 0 ? p.files / p.totalFiles : 1;
   const filled = Math.round(share * WIDTH);
   const rate = seconds > 0 ? p.bytes / seconds : 0;

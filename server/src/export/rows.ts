@@ -9,6 +9,7 @@ export function exportRows(file: string, text: string, reading: Reading): Export
     const line = lines[f.line - 1] ?? '';
     return [
       file,
+      reading.place,
       reading.year,
       periodOf(statement, reading.year),
       f.kind,
@@ -29,6 +30,9 @@ export function exportRows(file: string, text: string, reading: Reading): Export
       f.end,
       f.text,
       line.slice(statement.sentence.start, statement.sentence.end),
+      null,
+      null,
+      null,
     ];
   });
 }
