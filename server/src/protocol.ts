@@ -96,3 +96,23 @@ export interface SummaryCoverage {
   missing: Finding[];
 }
 export type SummaryCoverageResult = SummaryCoverage | null;
+
+/**
+ * Client → server: `policylens export` over every report of the workspace index (as saved on
+ * disk), written by the server to `target`. The client may pass a `workDoneToken` to see the
+ * progress; cancelling the request stops reading more reports (the file stays valid).
+ */
+export const ExportTableRequest = 'policyLens/exportTable';
+export interface ExportTableParams {
+  /** A `file:` URI. */
+  target: string;
+  format: 'csv' | 'jsonl' | 'parquet';
+  workDoneToken?: string | number;
+}
+export interface ExportTableResult {
+  reports: number;
+  rows: number;
+  /** Workspace-relative paths of the reports that could not be read, with the reason. */
+  unreadable: { file: string; reason: string }[];
+  cancelled: boolean;
+}
