@@ -23,7 +23,7 @@ const HELP = `PolicyLens: the quantified targets, commitments and deadlines of C
 Usage:
   policylens analyze FILE... [--json]
   policylens check SUMMARY... [--source REPORT] [--json] [--missing]
-  policylens export PATH... --out FILE [--format csv|jsonl|parquet] [--files-from LIST] [--workers N]
+  policylens export PATH... --out FILE [--format csv|jsonl|parquet] [--files-from LIST] [--workers N] [--no-track]
   policylens lsp --stdio | --node-ipc | --socket=PORT
   policylens --help | --version
 
@@ -39,11 +39,13 @@ Commands:
                    (来源：../reports/report.txt, source: …, <!-- policylens-source: … -->),
                    relative to the summary's folder. Messages follow LANG (zh_CN: 简体中文).
   export PATH...   Analyse every report and write one table, one row per finding, for research:
-                   file, report_year, period, kind, indicator, canonical_indicator, change,
+                   file, place, report_year, period, kind, indicator, canonical_indicator, change,
                    value, min, max, unit, comparator, pledge (确保/力争/争取/plain), bound
                    (左右/以上/以内/range/plain), deadline, section, line, start, end, text,
-                   sentence. PATH is a report or a folder (its .txt files, recursively, hidden
-                   ones left out). FILE's extension picks the format: .csv (UTF-8 with a BOM,
+                   sentence, and status, gap, gap_unit where the next year's report of the
+                   same place is in the export (met, missed, unclear, unreported). PATH is a
+                   report or a folder (its .txt files, recursively, hidden ones left out).
+                   FILE's extension picks the format: .csv (UTF-8 with a BOM,
                    for Excel), .jsonl or .parquet; - or /dev/stdout writes to standard output
                    (then give --format). Rows come in the order of the files. A progress bar
                    shows on a terminal; files that cannot be read are listed at the end.
@@ -65,6 +67,8 @@ Options:
   --files-from LIST  export: read the PATHs from LIST, one a line (- for stdin), e.g. a
                    map step: ... | policylens export --files-from - --out - --format jsonl
   --workers N      export: analyse with N worker threads (default: one per core).
+  --no-track       export: one pass, leaving status, gap and gap_unit empty (with tracking, the
+                   rows wait in a temporary folder until every report is read).
   -q, --quiet      export: no progress bar.
   -h, --help       Show this help.
   --version        Print the version.
