@@ -12,7 +12,7 @@ import { encodeGbk, encodeUtf16 } from './helpers/gbk';
 
 const ROOT = path.join(__dirname, '..');
 const SEED = path.join('seeds', '000_2d311365dc22e685.txt');
-const REPORT_KEYS = ['file', 'year', 'sections', 'findings', 'tableGrowthMismatches'];
+const REPORT_KEYS = ['file', 'year', 'place', 'sections', 'findings', 'tableGrowthMismatches'];
 const FINDING_KEYS = ['kind', 'line', 'start', 'end', 'text', 'indicator', 'change', 'value', 'min', 'max', 'unit', 'comparator', 'deadline', 'section'];
 
 let dir = '';
@@ -52,13 +52,14 @@ test('--json prints the findings.md object, keys in contract order', () => {
   const report = analyzeJson(SEED);
   assert.deepEqual(Object.keys(report), REPORT_KEYS);
   assert.equal(report.file, SEED);
+  assert.equal(report.place, '洛阳市');
   for (const finding of report.findings) assert.deepEqual(Object.keys(finding), FINDING_KEYS);
 });
 
 test('the text table starts with a heading per file', () => {
   const { status, stdout, stderr } = policylens('analyze', SEED);
   assert.equal(status, 0, stderr);
-  assert.match(stdout.split('\n')[0] ?? '', /^seeds\/000_2d311365dc22e685\.txt · year \S+ · \d+ findings: \d+ target, /);
+  assert.match(stdout.split('\n')[0] ?? '', /^seeds\/000_2d311365dc22e685\.txt · 洛阳市 · year \S+ · \d+ findings: \d+ target, /);
   assert.doesNotMatch(stdout, /\x1b\[/, 'no colour when stdout is not a terminal');
 });
 
@@ -144,7 +145,7 @@ const REPORT: Report = {
 
 test('the text table aligns columns by display width', () => {
   const lines = formatReport('a.txt', REPORT, false).split('\n');
-  assert.equal(lines[0], 'a.txt · year 2021 · 4 findings: 1 target, 1 commitment, 1 achievement, 0 baseline, 1 date');
+  assert.equal(lines[0], 'a.txt · 洛阳市 · year 2021 · 4 findings: 1 target, 1 commitment, 1 achievement, 0 baseline, 1 date');
   const rows = lines.slice(1, 6);
   const deadlineColumn = (row: string) => displayWidth(row.slice(0, row.indexOf('2021-12-31')));
   assert.equal(deadlineColumn(rows[1] ?? ''), deadlineColumn(rows[2] ?? ''));

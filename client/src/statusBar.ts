@@ -1,4 +1,4 @@
-/** The active report's year and counts in the status bar; a click lists its targets. */
+/** The active report's place, year and counts in the status bar; a click lists its targets. */
 import * as vscode from 'vscode';
 import { countKinds, KINDS, kindCount } from './findings';
 import { REPORT_LANGUAGE } from './languageClient';
@@ -32,10 +32,11 @@ export class ReportStatusBar implements vscode.Disposable {
       return;
     }
     const counts = countKinds(report.findings);
-    const parts = [report.year?.toString(), kindCount('target', counts.target), kindCount('commitment', counts.commitment)];
+    const parts = [report.place, report.year?.toString(), kindCount('target', counts.target), kindCount('commitment', counts.commitment)];
     this.item.text = `$(target) ${parts.filter(Boolean).join(' · ')}`;
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(report.year ? vscode.l10n.t('**Report for {0}**', report.year) : vscode.l10n.t('**Report**'));
+    if (report.place) tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Place: {0}', report.place)}`);
     tooltip.appendMarkdown(`\n\n${KINDS.map((kind) => kindCount(kind, counts[kind])).join(' · ')}\n\n`);
     tooltip.appendMarkdown(vscode.l10n.t('Click to show all targets'));
     this.item.tooltip = tooltip;

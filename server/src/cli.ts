@@ -1,4 +1,5 @@
 /** The `policylens` command line. Subcommands live in COMMANDS; each returns its exit code. */
+import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { version } from '../../package.json';
@@ -12,11 +13,13 @@ import { loadServerL10n } from './l10nBundle';
 import { formatReport } from './reportTable';
 import type { Segmenter } from './core';
 import { summaryProblems } from './summaryProblems';
+import { trackReports, trackTargets, type TrackInput, type TrackedTarget } from './core';
+import { trackCounts, trackedLine, trackJson } from './trackFormat';
 import { loadJiebaSegmenter } from './jieba';
 import { errorMessage, readReportFile } from './reportFile';
 import { ExportUsageError } from './export/usage';
 
-const USAGE = 'usage: policylens analyze FILE... [--json] | policylens check SUMMARY... [--source REPORT] [--json] | policylens export PATH... --out FILE | policylens lsp --stdio';
+const USAGE = 'usage: policylens analyze FILE... [--json] | policylens check SUMMARY... [--source REPORT] [--json] | policylens track EARLIER LATER [--json] | policylens export PATH... --out FILE | policylens lsp --stdio';
 
 const HELP = `PolicyLens: the quantified targets, commitments and deadlines of Chinese government work reports.
 
@@ -24,6 +27,7 @@ Usage:
   policylens analyze FILE... [--json]
   policylens check SUMMARY... [--source REPORT] [--json] [--missing]
   policylens export PATH... --out FILE [--format csv|jsonl|parquet] [--files-from LIST] [--workers N] [--no-track]
+  policylens track EARLIER LATER [--json] | policylens track FILE|FOLDER... [--json]
   policylens lsp --stdio | --node-ipc | --socket=PORT
   policylens --help | --version
 
@@ -49,6 +53,13 @@ Commands:
                    for Excel), .jsonl or .parquet; - or /dev/stdout writes to standard output
                    (then give --format). Rows come in the order of the files. A progress bar
                    shows on a terminal; files that cannot be read are listed at the end.
+  track            Did the targets come true? Pairs the targets of EARLIER (the report for
+                   year N) with the achievements of LATER (its review of year N): one line
+                   per target, e.g.
+                     2022 地区生产总值 增长7.5% → 预计4.5%左右  missed (−3.0 个百分点)
+                   then the counts met / missed / unclear / unreported. With more files or
+                   with folders (their .txt files), reports are grouped by the place they
+                   name (洛阳市, 湖北省) and each year is paired with the next.
   lsp              Run the language server (diagnostics, hovers, symbols, ...) for any
                    editor with an LSP client, e.g. Neovim, Helix or Emacs; it runs until
                    the editor ends it.
@@ -60,6 +71,8 @@ Options:
                      policylens analyze report.txt --json | jq '.findings[]'
                      policylens analyze *.txt --json | jq -s .    (one array of all files)
                    With check: {"summary", "source", "checked", "problems"} per SUMMARY.
+                   With track: one object per target, {"place", "period", "indicator",
+                   "target", "result", "status", "gap", "gapUnit"} (docs/tracking.md).
   --source REPORT  check: the source report of every SUMMARY, whatever their links say.
   --missing        check: also list the source's targets and commitments the summary leaves out.
   --out FILE       export: where the table goes.
@@ -74,8 +87,8 @@ Options:
   --version        Print the version.
 
 Colour is used on a terminal unless NO_COLOR is set.
-Exit status: 0 when every FILE was analysed (check: and every summary agrees with its source);
-1 when check finds a problem; 2 when a file could not be read, a summary names no source, or on
+Exit status: 0 when every FILE was analysed (check: and every summary agrees with its source;
+track: a missed target is a finding, not an error); 1 when check finds a problem; 2 when a file could not be read, a summary names no source, or on
 a usage error.
 `;
 
@@ -87,6 +100,7 @@ const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
   check: checkCommand,
   export: exportCorpus,
+  track: trackCommand,
   lsp: lspCommand,
 };
 
@@ -198,6 +212,73 @@ function analyzeCommand(args: string[]): number {
     separator = '\n';
   }
   return status;
+}
+
+// ---------------------------------------------------------------- track
+
+function trackCommand(args: string[]): number {
+  const { files: named, flags } = parseArgs(args, ['--json', '--help', '-h']);
+  if (flags.has('--help') || flags.has('-h')) return print(HELP);
+  if (named.length === 0) throw new UsageError('track needs EARLIER and LATER reports, or a folder of reports');
+  loadServerL10n(process.env.LANG);
+  let status = 0;
+  const files = named.flatMap((name) => {
+    const inFolder = reportsInFolder(name);
+    if (inFolder !== null && inFolder.length === 0) process.stderr.write(`policylens: ${name}: ${l10n.t('no .txt files in the folder')}\n`);
+    return inFolder ?? [name];
+  });
+  const inputs: TrackInput[] = [];
+  for (const file of files) {
+    const read = readSource(file);
+    if (read === null) status = 2;
+    else inputs.push({ file, report: read.report });
+  }
+  if (named.length === 1 && inputs.length < 2 && status === 0) throw new UsageError('track needs two reports: EARLIER LATER, or a folder holding several years');
+  const pairOnly = named.length === 2 && files.length === 2;
+  const rows = pairOnly ? (inputs.length === 2 ? trackPair(inputs[0]!, inputs[1]!) : []) : trackReports(inputs);
+  if (flags.has('--json')) {
+    process.stdout.write(rows.map((r) => `${JSON.stringify(trackJson(r))}\n`).join(''));
+    return status;
+  }
+  let pair = '';
+  for (const row of rows) {
+    const heading = `${row.place ?? l10n.t('place unknown')}: ${row.target.file} → ${row.result?.file ?? laterFileOf(rows, row)}`;
+    if (heading !== pair) process.stdout.write(`${pair === '' ? '' : '\n'}${heading}\n`);
+    pair = heading;
+    process.stdout.write(`  ${trackedLine(row)}\n`);
+  }
+  if (rows.length === 0 && inputs.length >= 2) process.stdout.write(`${l10n.t('no targets to track: no two reports of one place for consecutive years')}\n`);
+  process.stdout.write(`${trackCounts(rows)}\n`);
+  return status;
+}
+
+/** The two reports the user named: EARLIER's targets for the year LATER reviews, whatever their places say. */
+function trackPair(earlier: TrackInput, later: TrackInput): TrackedTarget[] {
+  const [a, b] = [earlier.report.place, later.report.place];
+  if (a !== null && b !== null && a !== b) {
+    process.stderr.write(`policylens: ${l10n.t('{0} is about {1}, {2} about {3}; paired as asked', earlier.file, a, later.file, b)}\n`);
+  }
+  const period = later.report.year !== null ? later.report.year - 1 : earlier.report.year;
+  return period === null ? [] : trackTargets([earlier], [later], period, a ?? b);
+}
+
+/** The later file of a pair where the target row found no result: the file another row of its pair names. */
+function laterFileOf(rows: readonly TrackedTarget[], row: TrackedTarget): string {
+  const sibling = rows.find((r) => r.target.file === row.target.file && r.result !== null);
+  return sibling?.result?.file ?? '—';
+}
+
+/** The .txt files under a folder, in name order; null when `name` is no folder. */
+function reportsInFolder(name: string): string[] | null {
+  try {
+    if (name === '-' || !statSync(name).isDirectory()) return null;
+  } catch {
+    return null;
+  }
+  return readdirSync(name, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.txt') && !file.split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules'))
+    .sort()
+    .map((file) => path.join(name, file));
 }
 
 // ---------------------------------------------------------------- check
@@ -318,6 +399,7 @@ export function reportJson(file: string, report: Report) {
   return {
     file,
     year: report.year,
+    place: report.place,
     sections: report.sections.map(({ title, level, line, endLine, tense }) => ({ title, level, line, endLine, tense })),
     findings: report.findings.map(findingJson),
     tableGrowthMismatches: report.tableGrowthMismatches.map(

@@ -63,12 +63,12 @@ export function findingSummary(finding: Finding): string {
   return l10n.t('{0}: {1} ({2})', kindName(finding.kind), label, formatDeadline(finding.deadline));
 }
 
-function displayUnit(unit: string | null): string {
+export function displayUnit(unit: string | null): string {
   if (unit === null) return '';
   return unit === '百分点' ? '个百分点' : unit;
 }
 
-function formatNumber(value: number, unit: string | null): string {
+export function formatNumber(value: number, unit: string | null): string {
   if (unit !== null && COUNTED_UNITS.test(unit)) {
     if (Math.abs(value) >= 1e8) return `${round(value / 1e8)}亿`;
     if (Math.abs(value) >= 1e4) return `${round(value / 1e4)}万`;

@@ -2,12 +2,14 @@
  * Custom requests and notifications shared by the client and the server: method names and
  * types only, so the client bundle imports no server code.
  */
-import type { Finding, Section, TableGrowthMismatch } from './core';
+import type { Finding, Section, TableGrowthMismatch, TrackedTarget } from './core';
 
 /** One report of the workspace index (open, or read from disk) as the Indicators view needs it. */
 export interface ReportInfo {
   uri: string;
   year: number | null;
+  /** The place the report is about (洛阳市, 湖北省, 全国), or null. */
+  place: string | null;
   sections: Section[];
   /** Findings not dismissed by the user, in line order. */
   findings: Finding[];
@@ -116,3 +118,19 @@ export interface ExportTableResult {
   unreadable: { file: string; reason: string }[];
   cancelled: boolean;
 }
+
+/**
+ * Client → server: the workspace's targets followed into the next year's report (docs/tracking.md),
+ * over every report the server knows; `uri` keeps those whose target or result stands in that
+ * document. The `file` of each target and result is its document's URI.
+ */
+export const TrackingRequest = 'policyLens/tracking';
+export interface TrackingParams {
+  uri?: string;
+}
+export interface TrackingResult {
+  targets: TrackedTarget[];
+}
+
+/** Server → client, no params: a report of the workspace changed, so the tracking may have. */
+export const TrackingChangedNotification = 'policyLens/trackingChanged';

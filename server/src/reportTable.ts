@@ -10,7 +10,8 @@ export function formatReport(file: string, report: Report, color: boolean): stri
   const paint = (code: number, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
   const counts = KINDS.map((kind) => `${report.findings.filter((f) => f.kind === kind).length} ${kind}`).join(', ');
   const year = report.year === null ? 'year unknown' : `year ${report.year}`;
-  const lines = [paint(1, `${file} · ${year} · ${report.findings.length} findings: ${counts}`)];
+  const place = report.place === null ? '' : `${report.place} · `;
+  const lines = [paint(1, `${file} · ${place}${year} · ${report.findings.length} findings: ${counts}`)];
 
   if (report.findings.length === 0) lines.push('  (no findings)');
   else {

@@ -33,6 +33,8 @@ import {
   RestoreDismissalsRequest,
   SummaryCoverageRequest,
   SummarySourceNotification,
+  TrackingChangedNotification,
+  TrackingRequest,
   type DismissArguments,
   type ReportInfo,
   type ReportsParams,
@@ -40,7 +42,10 @@ import {
   type SummaryCoverageParams,
   type SummaryCoverageResult,
   type SummarySourceParams,
+  type TrackingParams,
+  type TrackingResult,
 } from './protocol';
+import { Tracking } from './tracking';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { Summaries, type CheckedSummary } from './summaries';
 import { SummarySources } from './summarySources';
@@ -94,6 +99,25 @@ export function startServer(connection: Connection): void {
     return findings;
   };
 
+  const tracking = new Tracking(
+    () => reports.all(),
+    visible,
+    () => dismissals.version,
+    () => {
+      void connection.sendNotification(TrackingChangedNotification);
+      // The outcomes beside targets come from the tracking: ask the client for them again.
+      if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
+    },
+    log,
+  );
+  let canRefreshInlayHints = false;
+
+  /** Tell the client (the Indicators view) these reports changed; the tracking is computed again. */
+  function reportsChanged(uris: string[]): void {
+    void connection.sendNotification(ReportsChangedNotification, { uris });
+    tracking.stale();
+  }
+
   const withReport = <T>(uri: string, answer: (analyzed: AnalyzedReport) => T, otherwise: T): T => {
     const analyzed = reports.get(uri);
     return analyzed ? answer(analyzed) : otherwise;
@@ -122,7 +146,7 @@ export function startServer(connection: Connection): void {
     if (diagnostics === null && !published.delete(uri)) return; // a note that never was a report or a summary
     if (diagnostics !== null) published.add(uri);
     void connection.sendDiagnostics({ uri, diagnostics: diagnostics ?? [] });
-    if (notify) void connection.sendNotification(ReportsChangedNotification, { uris: [uri] });
+    if (notify) reportsChanged([uri]);
     if (!jiebaRequested) loadJieba();
   }
 
@@ -149,7 +173,7 @@ export function startServer(connection: Connection): void {
 
   function republishAll(): void {
     for (const document of documents.all()) publish(document.uri, false);
-    void connection.sendNotification(ReportsChangedNotification, { uris: reports.uris() });
+    reportsChanged(reports.uris());
   }
 
   function loadJieba(): void {
@@ -188,6 +212,7 @@ export function startServer(connection: Connection): void {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canWatchFolders = params.capabilities.workspace?.workspaceFolders === true;
+    canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     dismissals.setFolders(folders);
     sources.setFolders(folders);
@@ -225,7 +250,7 @@ export function startServer(connection: Connection): void {
     await refreshSettings();
     republishAll();
     await scan.run(folders, settings);
-    void connection.sendNotification(ReportsChangedNotification, { uris: reports.uris() });
+    reportsChanged(reports.uris());
   });
 
   connection.onDidChangeConfiguration(async () => {
@@ -240,7 +265,7 @@ export function startServer(connection: Connection): void {
     for (const change of changes) if (!reports.isOpen(change.uri)) checkSummariesOf(change.uri);
     const changed = scan.applyFileEvents(changes, settings, dismissals);
     if (changed.dismissals) republishAll();
-    else if (changed.uris.length > 0) void connection.sendNotification(ReportsChangedNotification, { uris: changed.uris });
+    else if (changed.uris.length > 0) reportsChanged(changed.uris);
   });
 
   documents.onDidOpen(({ document }) => {
@@ -259,14 +284,14 @@ export function startServer(connection: Connection): void {
     summaries.forget(document.uri);
     checkSummariesOf(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-    void connection.sendNotification(ReportsChangedNotification, { uris: [document.uri] });
+    reportsChanged([document.uri]);
   });
 
   connection.onHover(({ textDocument, position }) =>
     withSummaryOrReport(
       textDocument.uri,
       (summary) => summaryHover(summary, position),
-      (analyzed) => hover(analyzed, visible(analyzed), position),
+      (analyzed) => hover(analyzed, visible(analyzed), position, tracking.of(analyzed.uri)),
       null,
     ));
   connection.onDocumentSymbol(({ textDocument }) =>
@@ -278,7 +303,7 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(({ textDocument }) =>
     withReport(textDocument.uri, (analyzed) => foldingRanges(analyzed), []));
   connection.languages.inlayHint.on(({ textDocument, range }) =>
-    withReport(textDocument.uri, (analyzed) => inlayHints(analyzed, visible(analyzed), range, settings), []));
+    withReport(textDocument.uri, (analyzed) => inlayHints(analyzed, visible(analyzed), range, settings, tracking.of(analyzed.uri)), []));
   connection.onCodeLens(({ textDocument }) =>
     withReport(textDocument.uri, (analyzed) => codeLenses(analyzed, visible(analyzed), settings), []));
   connection.onCodeAction(({ textDocument, range, context }) =>
@@ -302,12 +327,14 @@ export function startServer(connection: Connection): void {
   connection.onRequest(ReportsRequest, async ({ uris }: ReportsParams, token): Promise<ReportInfo[]> => {
     const wanted = uris ? uris.flatMap((uri) => reports.get(uri) ?? []) : await reports.all(() => token.isCancellationRequested);
     return wanted.map((analyzed) => {
-      const { year, sections, tableGrowthMismatches } = analyzed.report;
-      return { uri: analyzed.uri, year, sections, findings: visible(analyzed), tableGrowthMismatches };
+      const { year, place, sections, tableGrowthMismatches } = analyzed.report;
+      return { uri: analyzed.uri, year, place, sections, findings: visible(analyzed), tableGrowthMismatches };
     });
   });
   connection.onRequest(ExportTableRequest, (params: ExportTableParams, token) =>
     exportTable(params, reports.uris(), folders, connection.window.attachWorkDoneProgress(params.workDoneToken), token));
+  connection.onRequest(TrackingRequest, async (params: TrackingParams | undefined): Promise<TrackingResult> =>
+    ({ targets: await tracking.targets(params?.uri) }));
   connection.onRequest(DismissalsRequest, () => dismissals.list());
   connection.onRequest(SummaryCoverageRequest, ({ uri }: SummaryCoverageParams): SummaryCoverageResult => {
     const result = summaries.get(uri)?.result;
@@ -317,7 +344,7 @@ export function startServer(connection: Connection): void {
     sources.choose(summary, source);
     publish(summary);
     // A summary leaves the workspace index of reports (and comes back when forgotten).
-    void connection.sendNotification(ReportsChangedNotification, { uris: [summary] });
+    reportsChanged([summary]);
   });
   connection.onRequest(RestoreDismissalsRequest, async ({ dismissals: entries }: RestoreDismissalsParams) => {
     await dismissals.restore(entries);

@@ -16,7 +16,7 @@ export interface Settings {
   /** Also treat .txt/.md files whose opening reads like a report as reports. */
   autoDetect: boolean;
   severity: Record<DiagnosticKind, SeverityName>;
-  inlayHints: { deadlines: boolean };
+  inlayHints: { deadlines: boolean; outcomes: boolean };
   codeLens: { enabled: boolean };
   /** Workspace scan for workspace symbols and the Indicators view; 0 turns it off. */
   workspace: { maxFiles: number };
@@ -42,7 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
     summaryMismatch: 'error',
     summaryUnsupported: 'warning',
   },
-  inlayHints: { deadlines: true },
+  inlayHints: { deadlines: true, outcomes: true },
   codeLens: { enabled: true },
   workspace: { maxFiles: 2000 },
   maxFileSize: 5 * MB,
@@ -63,7 +63,10 @@ export function readSettings(raw: unknown): Settings {
     files: Array.isArray(given.files) && given.files.every((g) => typeof g === 'string') ? given.files : DEFAULT_SETTINGS.files,
     autoDetect: typeof given.autoDetect === 'boolean' ? given.autoDetect : DEFAULT_SETTINGS.autoDetect,
     severity,
-    inlayHints: { deadlines: boolOr(given.inlayHints, 'deadlines', DEFAULT_SETTINGS.inlayHints.deadlines) },
+    inlayHints: {
+      deadlines: boolOr(given.inlayHints, 'deadlines', DEFAULT_SETTINGS.inlayHints.deadlines),
+      outcomes: boolOr(given.inlayHints, 'outcomes', DEFAULT_SETTINGS.inlayHints.outcomes),
+    },
     codeLens: { enabled: boolOr(given.codeLens, 'enabled', DEFAULT_SETTINGS.codeLens.enabled) },
     workspace: {
       maxFiles: isObject(given.workspace) && typeof given.workspace.maxFiles === 'number' && given.workspace.maxFiles >= 0

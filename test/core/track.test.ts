@@ -162,3 +162,23 @@ test('the fixture pair: every case of the spec, with positions of findings.md', 
   assert.equal(byIndicator.get('粮食总产量')?.status, 'unreported');
   assert.equal(byIndicator.get('居民消费价格')?.status, 'met');
 });
+
+test('real pairs: 安徽 and 浙江, 2025 targets against the 2026 reports, statuses checked by hand', () => {
+  const root = path.join(__dirname, '..');
+  const files = [
+    'corpus/docs/anhui-gwr-2025-digest.txt', 'corpus/docs/zhejiang-gwr-2025-news-trad.txt',
+    'fixtures/tracking/real/anhui-gwr-2026-review.txt', 'fixtures/tracking/real/zhejiang-gwr-2026-review.txt',
+  ];
+  const rows = trackReports(files.map((file) => ({ file, report: analyze(readFileSync(path.join(root, file), 'utf8')) })));
+  assert.deepEqual(rows.map((r) => [r.place, r.period, r.indicator, r.result?.text ?? null, r.status]), [
+    ['安徽省', 2025, '地区生产总值', '5.5%', 'met'],
+    ['安徽省', 2025, '固定资产投资', null, 'unreported'],
+    ['安徽省', 2025, '规模以上工业增加值', '9.4%', 'missed'],
+    ['安徽省', 2025, '社会消费品零售总额', '4.2%', 'missed'],
+    ['安徽省', 2025, '进出口总值', '17.3%', 'missed'],
+    ['浙江省', 2025, '地区生产总值', '5.5%', 'met'],
+    ['浙江省', 2025, '城镇调查失业率', '4.6%', 'met'],
+    ['浙江省', 2025, '居民消费价格', null, 'unreported'],
+    ['浙江省', 2025, '社会消费品零售总额', '4%', 'missed'],
+  ]);
+});

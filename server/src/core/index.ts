@@ -13,6 +13,7 @@ export { DETECTION_PREFIX_LENGTH, looksLikeReport } from './detect';
 export { conflictingTargets } from './conflicts';
 export { canonicalIndicator } from './vocabulary';
 export { splitLines, SENTENCE_END, isTableRow } from './text';
+export { simplifiedText } from './read/normalize';
 export { checkSummary } from './summaryCheck';
 export { readSourceLink, findSourceLink } from './summaryLink';
 export { roundingTolerance, unitFamily } from './summaryCompare';

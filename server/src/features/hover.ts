@@ -4,20 +4,22 @@
  */
 import * as l10n from '@vscode/l10n';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { Evidence, Finding } from '../core';
+import type { Evidence, Finding, TrackedFinding, TrackedTarget } from '../core';
 import { SENTENCE_END } from '../core';
 import type { AnalyzedReport } from '../documents';
 import { findingSummary, formatQuantity, kindName } from '../format';
 import { contains, findingRange } from '../ranges';
+import { URI, Utils } from 'vscode-uri';
+import { formatGap, statusName, targetWords, trackedOutcome } from '../trackFormat';
 
 /** How much of the sentence around a finding the quote keeps on each side. */
 const QUOTE_CHARS = 60;
 
-export function hover(analyzed: AnalyzedReport, findings: readonly Finding[], position: Position): Hover | null {
+export function hover(analyzed: AnalyzedReport, findings: readonly Finding[], position: Position, tracked: readonly TrackedTarget[] = []): Hover | null {
   const finding = findingAt(findings, position);
   if (!finding) return null;
   return {
-    contents: { kind: MarkupKind.Markdown, value: describe(analyzed, finding) },
+    contents: { kind: MarkupKind.Markdown, value: describe(analyzed, finding, tracked) },
     range: findingRange(finding),
   };
 }
@@ -28,7 +30,7 @@ function findingAt(findings: readonly Finding[], position: Position): Finding | 
   return under.find((f) => position.character < f.end) ?? under[0];
 }
 
-function describe(analyzed: AnalyzedReport, finding: Finding): string {
+function describe(analyzed: AnalyzedReport, finding: Finding, tracked: readonly TrackedTarget[]): string {
   const rows: [string, string | null][] = [
     [l10n.t('Kind:'), kindName(finding.kind)],
     [l10n.t('Why:'), describeEvidence(analyzed, finding)],
@@ -38,12 +40,39 @@ function describe(analyzed: AnalyzedReport, finding: Finding): string {
     [l10n.t('Deadline:'), describeDeadline(analyzed, finding)],
     [l10n.t('Section:'), finding.section || null],
     [l10n.t('Report year:'), analyzed.report.year === null ? null : String(analyzed.report.year)],
+    [l10n.t('Place:'), analyzed.report.place],
+    ...trackingRows(analyzed.uri, finding, tracked),
   ];
   return [
     `**${escapeMarkdown(findingSummary(finding))}**`,
     rows.filter(([, value]) => value !== null).map(([label, value]) => `- **${label}** ${value}`).join('\n'),
     `> ${quote(analyzed.lines[finding.line - 1] ?? '', finding)}`,
   ].join('\n\n');
+}
+
+const sameFinding = (a: Finding, b: Finding) => a.line === b.line && a.start === b.start && a.end === b.end;
+
+/**
+ * Tracking: on a target, what the next year's report says came of it (`→ 预计5.8% · missed −0.7
+ * 个百分点`); on an achievement, the target it answers, its file and line one click away.
+ */
+function trackingRows(uri: string, finding: Finding, tracked: readonly TrackedTarget[]): [string, string][] {
+  const asTarget = tracked.find((t) => t.target.file === uri && sameFinding(t.target, finding));
+  if (asTarget) {
+    const where = asTarget.result === null ? '' : ` (${fileLink(asTarget.result)})`;
+    return [[l10n.t('Outcome:'), `${escapeMarkdown(trackedOutcome(asTarget))}${where}`]];
+  }
+  return tracked.filter((t) => t.result?.file === uri && sameFinding(t.result, finding)).map((t) => {
+    const gap = t.gap === null ? '' : ` ${formatGap(t.gap, t.gapUnit)}`;
+    const target = escapeMarkdown(`${t.indicator} ${targetWords(t.target)}`);
+    return [l10n.t('Answers target:'), `${target} (${fileLink(t.target)}) · ${escapeMarkdown(statusName(t.status) + gap)}`];
+  });
+}
+
+/** `[青川市-2023.txt:14](file:///…/青川市-2023.txt#L14)`: opens the file at the line. */
+function fileLink(f: TrackedFinding): string {
+  const uri = URI.parse(f.file);
+  return `[${escapeMarkdown(Utils.basename(uri))}:${f.line}](${uri.with({ fragment: `L${f.line}` }).toString()})`;
 }
 
 /**
