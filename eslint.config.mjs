@@ -25,4 +25,18 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['vscode', 'vscode-*', 'node:*', 'fs', 'path', 'nodejieba'] }],
     },
   },
+  {
+    // The summary check compares two readings: it may use their types, and the lexicons and character
+    // classes, but no part of the reader (a re-parse of either text would hide here).
+    files: ['server/src/core/summary/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['../*', '../**', '!../text', '!../vocabulary'],
+          allowTypeImports: true,
+          message: 'summary/ works on readings: import their types, or the lexicons (../vocabulary) and character classes (../text).',
+        }],
+      }],
+    },
+  },
 );

@@ -35,19 +35,22 @@ interface EvalSet {
 }
 
 const corpusDir = join(root, 'test', 'corpus');
-const split = JSON.parse(readFileSync(join(corpusDir, 'split.json'), 'utf8')) as { validation: string[]; fresh: string[] };
-const validation = new Set<string>([...split.validation, ...split.fresh]);
-const fresh = new Set<string>(split.fresh);
+const split = JSON.parse(readFileSync(join(corpusDir, 'split.json'), 'utf8')) as { validation: string[]; fresh: string[]; fresh2: string[] };
+/** Every held-out document, by set: none of them is tuned on. */
+const HELD_OUT: Record<string, ReadonlySet<string>> = {
+  'corpus-validation': new Set(split.validation),
+  'corpus-fresh': new Set(split.fresh),
+  'corpus-fresh2': new Set(split.fresh2),
+};
 const goldFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
 const corpusFiles = goldFiles(join(corpusDir, 'gold'));
+const docName = (file: string) => file.replace(/\.jsonl$/, '');
+const heldOut = (file: string) => Object.values(HELD_OUT).some((set) => set.has(docName(file)));
+const corpusSet = (name: string, files: string[]): EvalSet => ({ name, textDir: join(corpusDir, 'docs'), goldDir: join(corpusDir, 'gold'), files });
 const SETS: EvalSet[] = [
   { name: 'seeds', textDir: join(root, 'seeds'), goldDir: join(root, 'seeds', 'gold'), files: goldFiles(join(root, 'seeds', 'gold')) },
-  { name: 'corpus-dev', textDir: join(corpusDir, 'docs'), goldDir: join(corpusDir, 'gold'),
-    files: corpusFiles.filter((f) => !validation.has(f.replace(/\.jsonl$/, ''))) },
-  { name: 'corpus-validation', textDir: join(corpusDir, 'docs'), goldDir: join(corpusDir, 'gold'),
-    files: corpusFiles.filter((f) => validation.has(f.replace(/\.jsonl$/, '')) && !fresh.has(f.replace(/\.jsonl$/, ''))) },
-  { name: 'corpus-fresh', textDir: join(corpusDir, 'docs'), goldDir: join(corpusDir, 'gold'),
-    files: corpusFiles.filter((f) => fresh.has(f.replace(/\.jsonl$/, ''))) },
+  corpusSet('corpus-dev', corpusFiles.filter((f) => !heldOut(f))),
+  ...Object.entries(HELD_OUT).map(([name, docs]) => corpusSet(name, corpusFiles.filter((f) => docs.has(docName(f))))),
 ];
 
 /**
@@ -59,6 +62,8 @@ const BAR_TABLE: Record<string, [tc: number, achievement: number, date: number, 
   'corpus-dev': [0.95, 0.95, 0.9, 0.95],
   'corpus-validation': [0.95, 0.9, 0.6, 0.6],
   'corpus-fresh': [0.9, 0.85, 0.6, 0.95],
+  // Held out (labelled after the rules, never tuned on): its first score is its floor.
+  'corpus-fresh2': [0.65, 0.4, 0.85, 0.75],
 };
 const BARS: Record<string, Array<{ what: string; min: number; get: (s: Scores) => number }>> = Object.fromEntries(
   Object.entries(BAR_TABLE).map(([set, [tc, achievement, date, deadline]]) => [set, [

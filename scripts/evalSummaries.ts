@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Segmenter } from '../server/src/core';
-import { checkSummary } from '../server/src/core';
+import { checkSummaryText } from '../server/src/core';
 import type { SummaryProblem } from '../server/src/core';
 import { summaryProblems } from '../server/src/summaryProblems';
 import { ERROR_TYPES, type Faithful, type Injection, MANIFEST, ROOT, injectErrors, readFaithful } from './summaryInjection';
@@ -24,12 +24,12 @@ export function evaluateSummaryCheck(segmenter: Segmenter, verbose: boolean): Su
   const faithful = readFaithful(segmenter);
   const failures: string[] = [];
   const problemsOf = (summary: Faithful, text: string): SummaryProblem[] =>
-    summaryProblems(checkSummary(text, summary.source, { segmenter, sourceText: summary.sourceText }));
+    summaryProblems(checkSummaryText(text, summary.reading, { segmenter }));
 
   let quantities = 0;
   let falseAlarms = 0;
   for (const summary of faithful) {
-    const check = checkSummary(summary.text, summary.source, { segmenter, sourceText: summary.sourceText });
+    const check = checkSummaryText(summary.text, summary.reading, { segmenter });
     quantities += check.checked.length;
     const problems = summaryProblems(check);
     falseAlarms += problems.length;

@@ -9,12 +9,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../server/src/core';
+import { read, toReport } from '../server/src/core';
 import type { Segmenter } from '../server/src/core';
-import { checkSummary } from '../server/src/core';
+import { checkSummaryText } from '../server/src/core';
 import { findSourceLink } from '../server/src/core';
 import type { CheckedQuantity } from '../server/src/core';
-import type { Finding, Report } from '../server/src/core';
+import type { Finding, Reading, Report } from '../server/src/core';
 import { canonicalIndicator } from '../server/src/core';
 import { roundingTolerance, unitFamily } from '../server/src/core';
 
@@ -59,6 +59,7 @@ export interface Faithful {
   sourceFile: string;
   sourceText: string;
   source: Report;
+  reading: Reading;
 }
 
 /** The faithful summaries (.md, .txt) and their sources, in name order. */
@@ -73,7 +74,8 @@ export function readFaithful(segmenter: Segmenter): Faithful[] {
       if (!link) throw new Error(`${name}: no source link`);
       const sourceFile = path.resolve(SUMMARIES_DIR, link.path);
       const sourceText = readFileSync(sourceFile, 'utf8');
-      return { file, text, sourceFile, sourceText, source: analyze(sourceText, { segmenter }) };
+      const reading = read(sourceText, { segmenter });
+      return { file, text, sourceFile, sourceText, reading, source: toReport(reading) };
     });
 }
 
@@ -90,7 +92,7 @@ export function injectErrors(faithful: readonly Faithful[], segmenter: Segmenter
   const copies: InjectedCopy[] = [];
   const manifest: Injection[] = [];
   for (const summary of faithful) {
-    const check = checkSummary(summary.text, summary.source, { segmenter, sourceText: summary.sourceText });
+    const check = checkSummaryText(summary.text, summary.reading, { segmenter });
     const lines = summary.text.split('\n');
     const name = path.basename(summary.file);
     for (const type of ERROR_TYPES) {

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Finding } from '../server/src/core/types';
-import type { SummaryCheck } from '../server/src/core/summaryTypes';
+import type { SummaryCheck } from '../server/src/core/summary/types';
 import { summaryProblems } from '../server/src/summaryProblems';
 import { ensureBuilt } from './helpers/build';
 import { encodeGbk } from './helpers/gbk';

@@ -3,9 +3,9 @@ import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { version } from '../../package.json';
-import { analyze } from './core';
-import type { Finding, Report, TableGrowthMismatch } from './core';
-import { checkSummary } from './core';
+import { analyze, read, toReport } from './core';
+import type { Finding, Reading, Report, TableGrowthMismatch } from './core';
+import { checkSummaryText } from './core';
 import { readSourceLink } from './core';
 import type { SummaryProblem } from './core';
 import { findingSummary } from './format';
@@ -231,7 +231,7 @@ function trackCommand(args: string[]): number {
   for (const file of files) {
     const read = readSource(file);
     if (read === null) status = 2;
-    else inputs.push({ file, report: read.report });
+    else inputs.push({ file, report: toReport(read.reading) });
   }
   if (named.length === 1 && inputs.length < 2 && status === 0) throw new UsageError('track needs two reports: EARLIER LATER, or a folder holding several years');
   const pairOnly = named.length === 2 && files.length === 2;
@@ -289,7 +289,7 @@ function checkCommand(args: string[]): number {
   if (files.length === 0) throw new UsageError('check needs a SUMMARY');
   loadServerL10n(process.env.LANG);
   const json = flags.has('--json');
-  const sources = new Map<string, { text: string; report: Report } | null>();
+  const sources = new Map<string, { text: string; reading: Reading } | null>();
 
   let status = 0;
   for (const file of files) {
@@ -310,7 +310,7 @@ function checkCommand(args: string[]): number {
       status = 2;
       continue;
     }
-    const check = checkSummary(text, read.report, { segmenter: segmenter(), sourceText: read.text });
+    const check = checkSummaryText(text, read.reading, { segmenter: segmenter() });
     const problems = summaryProblems(check);
     if (problems.length > 0 && status === 0) status = 1;
     if (json) {
@@ -356,11 +356,11 @@ function linkedSource(file: string, text: string): string | null {
   return path.isAbsolute(link) ? link : path.join(file === '-' ? '.' : path.dirname(file), link);
 }
 
-function readSource(file: string): { text: string; report: Report } | null {
+function readSource(file: string): { text: string; reading: Reading } | null {
   const text = readText(file);
   if (text === null) return null;
   try {
-    return { text, report: analyze(text, { segmenter: segmenter() }) };
+    return { text, reading: read(text, { segmenter: segmenter() }) };
   } catch (error) {
     process.stderr.write(`policylens: ${file}: analysis failed: ${errorMessage(error)}\n`);
     return null;

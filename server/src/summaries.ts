@@ -4,7 +4,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
-import { checkSummary } from './core';
+import { checkSummaryText } from './core';
 import type { SummaryCheck } from './core';
 import { splitLines } from './core';
 import type { AnalyzedReport, FileReading, Reports } from './documents';
@@ -69,7 +69,7 @@ export class Summaries {
     if (!read.ok) return read.reason === null ? { ok: false, problem: 'not-found' } : { ok: false, problem: 'unreadable', reason: read.reason };
     if (!isReport(read.analyzed)) return { ok: false, problem: 'not-a-report' };
     const source = read.analyzed;
-    const check = checkSummary(text, source.report, { segmenter: this.reports.segmenter, sourceText: source.lines.join('\n') });
+    const check = checkSummaryText(text, source.reading, { segmenter: this.reports.segmenter });
     return { ok: true, source, check };
   }
 }

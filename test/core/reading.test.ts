@@ -147,3 +147,30 @@ test('这五年 under a review part title is the review, not the plan', () => {
   assert.equal(at(report, '突破2.8万亿元').kind, 'achievement');
   assert.equal(at(report, '5%左右').kind, 'target');
 });
+
+test('each quantity’s subject: a bare change takes the figure before it, and the years it is about', () => {
+  const reading = read(['一、2020年工作回顾', '全年优良天数达256天、同比增加69天。', '二、2021年重点工作', '规模以上工业增加值2021年达到82亿元，新建停车场50个。'].join('\n'));
+  const subject = (text: string) => {
+    const s = reading.statements.find((x) => x.finding.text === text);
+    assert.ok(s?.subject, `no quantity ${text}`);
+    return s.subject;
+  };
+  assert.equal(subject('69天').indicator, '优良天数');
+  assert.equal(subject('69天').change, '增加');
+  assert.deepEqual(subject('256天').periods, [{ from: 2020, to: 2020 }]);
+  assert.equal(subject('82亿元').indicator, '规模以上工业增加值', 'the name read across its year');
+  assert.deepEqual(subject('82亿元').namedYears, { from: 2021, to: 2021 });
+  const line = reading.lines[3]!;
+  const quote = subject('50个').quote;
+  assert.equal(line.slice(quote.start, quote.end), '新建停车场50个');
+  assert.ok(reading.statements.filter((s) => s.finding.kind === 'date').every((s) => s.subject === null), 'dates have no subject');
+});
+
+test('a traditional-character quantity is quoted as written and read as simplified', () => {
+  const reading = read('今年主要預期目標是：新建停車場50個。');
+  const s = reading.statements.find((x) => x.finding.text === '50個');
+  assert.ok(s?.subject);
+  assert.equal(s.subject.indicator, '停车场');
+  assert.equal(s.subject.unit, '个');
+  assert.equal(reading.lines[0]!.slice(s.subject.quote.start, s.subject.quote.end), '新建停車場50個');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findSourceLink, readSourceLink } from '../../server/src/core/summaryLink';
+import { findSourceLink, readSourceLink } from '../../server/src/core/read/sourceLink';
 
 test('来源, 原文, source and the Markdown comment name the source', () => {
   assert.equal(readSourceLink('来源：../reports/luoyang-2021.txt\n\n正文'), '../reports/luoyang-2021.txt');

@@ -65,3 +65,9 @@ test('the vocabulary segmenter keeps indicator names whole', () => {
   assert.ok(words.includes('规模以上工业增加值'), words.join('/'));
   assert.ok(words.includes('社零'), words.join('/'));
 });
+
+test('traditional-character names are the simplified indicators they write', () => {
+  assert.equal(canonicalIndicator('地區生產總值'), canonicalIndicator('地区生产总值'));
+  assert.equal(canonicalIndicator('規上工業增加值'), canonicalIndicator('规模以上工业增加值'));
+  assert.equal(canonicalIndicator('城鎮調查失業率'), '城镇调查失业率');
+});

@@ -1,6 +1,6 @@
 /** The properties the fuzz test and `npm run fuzz` check: the analysis returns, and its output is well formed. */
-import { analyze } from '../../server/src/core/analyze';
-import { checkSummary } from '../../server/src/core/summaryCheck';
+import { analyze, read } from '../../server/src/core/analyze';
+import { checkSummaryText } from '../../server/src/core';
 import type { Segmenter } from '../../server/src/core/segmenter';
 import { assertSpan, assertWellFormedCheck, linesOf } from './wellFormed';
 
@@ -16,6 +16,5 @@ export function analyzedWellFormed(text: string, segmenter: Segmenter): void {
 }
 
 export function checkedWellFormed(summaryText: string, sourceText: string, segmenter: Segmenter): void {
-  const source = analyze(sourceText, { segmenter });
-  assertWellFormedCheck(checkSummary(summaryText, source, { segmenter, sourceText }), summaryText, sourceText);
+  assertWellFormedCheck(checkSummaryText(summaryText, read(sourceText, { segmenter }), { segmenter }), summaryText, sourceText);
 }

@@ -1,7 +1,7 @@
 /** What any output must be, whatever the input: spans inside their line and quoting it exactly. */
 import assert from 'node:assert/strict';
 import type { Finding } from '../../server/src/core/types';
-import type { SummaryCheck } from '../../server/src/core/summaryTypes';
+import type { SummaryCheck } from '../../server/src/core/summary/types';
 
 /** Lines as LSP counts them (CRLF, CR and LF end a line). */
 export const linesOf = (text: string): string[] => text.split(/\r\n|\r|\n/);

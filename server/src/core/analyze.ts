@@ -1,5 +1,5 @@
 import type { Finding, Kind, Report, Section, Tense } from './types';
-import { toReport, type Evidence, type Reading, type Statement } from './read/reading';
+import { toReport, type Evidence, type Reading, type Span, type Statement } from './read/reading';
 import type { Segmenter } from './segmenter';
 import { createVocabularySegmenter } from './segmenter';
 import { POLICY_TERMS } from './vocabulary';
@@ -13,6 +13,7 @@ import { INDICATOR_WORDS, readIndicator, readIndicatorBefore, splitIndicatorList
 import { classifyQuantity } from './classify';
 import { readTables } from './tables';
 import { readLine, readsAsPrinted, writtenColumn, type ReadLine } from './read/normalize';
+import { describeStatements } from './read/describe';
 import { lastTenseCue, sentencePrior, tenseCues, WEAK_PAST_ANYWHERE, type TenseCue } from './read/tense';
 
 export interface AnalyzeOptions {
@@ -59,7 +60,7 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
   const statements: Statement[] = tables.findings.map((f) => {
     const section = sectionAt(f.line - 1);
     const finding = { ...f, section: section?.title ?? '' };
-    return { finding, sentence: { start: 0, end: written[f.line - 1]!.length }, evidence: tableEvidence(finding, section) };
+    return { finding, sentence: { start: 0, end: written[f.line - 1]!.length }, evidence: tableEvidence(finding, section), subject: null };
   });
   let frame: TenseCue | null = null;
   for (let n = 0; n < lines.length; n++) {
@@ -80,6 +81,7 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
     else if (lines[n]!.trim() !== '' && frame && !isListItem(lines[n]!)) frame = null;
   }
   statements.sort((a, b) => a.finding.line - b.finding.line || a.finding.start - b.finding.start);
+  describeStatements(statements, lines, context.year, segmenter);
   for (const s of statements) {
     const n = s.finding.line - 1;
     if (reads[n]!.changed) placeAsWritten(s, reads[n]!, written[n]!);
@@ -88,7 +90,7 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
     const n = section.line - 1;
     if (reads[n]!.changed) section.title = asWrittenSpan(section.title, reads[n]!, written[n]!);
   }
-  return { year: context.year, period: context.period, place: readPlace(lines), sections, statements, tableGrowthMismatches: tables.mismatches };
+  return { lines: written, year: context.year, period: context.period, place: readPlace(lines), sections, statements, tableGrowthMismatches: tables.mismatches };
 }
 
 /** Words of the reading at `at`, quoted as the line writes them (地區(qū)生產(chǎn)總值, 個). */
@@ -111,7 +113,9 @@ function tableEvidence(finding: Finding, section: Section | undefined): Evidence
 function placeAsWritten(s: Statement, read: ReadLine, line: string): void {
   const column = (c: number) => writtenColumn(read, c);
   Object.assign(s.finding, asWritten(s.finding, read, line));
-  s.sentence = { start: column(s.sentence.start), end: column(Math.max(0, s.sentence.end - 1)) + 1 };
+  const span = (from: Span): Span => ({ start: column(from.start), end: from.end === from.start ? column(from.start) : column(from.end - 1) + 1 });
+  s.sentence = span(s.sentence);
+  if (s.subject) s.subject = { ...s.subject, lead: span(s.subject.lead), quote: span(s.subject.quote) };
   const e = s.evidence;
   if (e.start !== null && e.text !== null && e.line === s.finding.line) {
     s.evidence = { ...e, start: column(e.start), text: writtenWords(read, line, e.start, e.text.length) };
@@ -216,7 +220,7 @@ function analyzeLine(
     const listHead = listHeadDate(line, sentence, context.year);
     if (listHead && tenseAt(sentence.end) !== 'review' && !sentenceDates.some((d) => d.start === listHead.start)) sentenceDates.unshift(listHead);
     for (const d of sentenceDates) {
-      out.push({ finding: { ...base, ...dateFinding(d) }, sentence, evidence: evidenceAt(d.end) });
+      out.push({ finding: { ...base, ...dateFinding(d) }, sentence, evidence: evidenceAt(d.end), subject: null });
     }
 
     const kept = sentenceQuantities.filter((q, k, all) => !isClassName(line, q, all[k - 1], all[k + 1]));
@@ -255,7 +259,7 @@ function analyzeLine(
         deadline: due, section: sectionTitle,
       };
       if (kind === 'achievement' && ESTIMATE_CUE.test(line.slice(sentence.start, q.start))) finding.estimate = true;
-      out.push({ finding, sentence, evidence });
+      out.push({ finding, sentence, evidence, subject: null });
       previous = finding;
       previousQuantity = q;
     }
@@ -295,11 +299,6 @@ function isBaseOfChange(before: string, after: string): boolean {
 /** A bullet or a numbered item of a list: ◆…, ●…, 1、…, （一）…, 一是… */
 function isListItem(line: string): boolean {
   return /^[\s\u00a0\u3000]*(?:[●◆■▲•·\-—*]|\d{1,2}[、.．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]是)/.test(line);
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 function sentencesOf(line: string): Span[] {

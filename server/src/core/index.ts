@@ -4,7 +4,7 @@
  * readings and findings out; nothing here knows of editors or protocols.
  */
 export * from './types';
-export type { Reading, Statement, Evidence } from './read/reading';
+export type { Reading, Statement, Evidence, Subject, Span, YearSpan } from './read/reading';
 export { toReport } from './read/reading';
 export { analyze, read, vocabularySegmenter, SEGMENTATION_WORDS, type AnalyzeOptions } from './analyze';
 export type { Segmenter } from './segmenter';
@@ -14,10 +14,24 @@ export { conflictingTargets } from './conflicts';
 export { canonicalIndicator } from './vocabulary';
 export { splitLines, SENTENCE_END, isTableRow } from './text';
 export { simplifiedText } from './read/normalize';
-export { checkSummary } from './summaryCheck';
-export { readSourceLink, findSourceLink } from './summaryLink';
-export { roundingTolerance, unitFamily } from './summaryCompare';
-export type * from './summaryTypes';
 export { pledgeOf, boundOf, type Pledge, type Bound } from './wording';
 export { trackReports, trackTargets } from './track/trackReports';
 export type * from './track/types';
+export { readSummary, type SummaryReading, type SummaryReadOptions } from './read/summary';
+export { readSourceLink, findSourceLink } from './read/sourceLink';
+export { checkSummary, type SummaryCheckOptions } from './summary/check';
+export { roundingTolerance, unitFamily } from './summary/compare';
+export type * from './summary/types';
+
+import { readSummary } from './read/summary';
+import { vocabularySegmenter } from './analyze';
+import { checkSummary } from './summary/check';
+import type { Reading } from './read/reading';
+import type { Segmenter } from './segmenter';
+import type { SummaryCheck } from './summary/types';
+
+/** A summary's text read (its 今年 the source's year where it names none) and checked against its source's reading. */
+export function checkSummaryText(summaryText: string, source: Reading, options: { segmenter?: Segmenter } = {}): SummaryCheck {
+  const segmenter = options.segmenter ?? vocabularySegmenter();
+  return checkSummary(readSummary(summaryText, { segmenter, sourceYear: source.year }), source, { segmenter });
+}

@@ -3,6 +3,7 @@
  * development plans count or measure. Segmenters keep these words whole, so the terms leave out
  * rate and delivery verbs (涨幅, 改造, 新开工): those belong to `change`, not to the indicator.
  */
+import { simplify } from './read/normalize';
 
 /** Abbreviations and variants → canonical indicator names (see `canonicalIndicator`). */
 export const INDICATOR_SYNONYMS: ReadonlyMap<string, string> = new Map([
@@ -145,7 +146,8 @@ const longestName = Math.max(...[...INDICATOR_SYNONYMS.keys(), ...canonicalForms
  * stand for themselves, so 地区生产总值 does not become 地区地区生产总值.
  */
 export function canonicalIndicator(name: string): string {
-  const text = name.normalize('NFKC').toUpperCase().trim().replace(SCOPE_PREFIX, '');
+  // 地區生產總值 is 地区生产总值: names are compared as simplified characters.
+  const text = simplify(name.normalize('NFKC')).toUpperCase().trim().replace(SCOPE_PREFIX, '');
   let out = '';
   let i = 0;
   while (i < text.length) {

@@ -72,7 +72,7 @@ export function simplifiedText(text: string): string {
   return simplify(text);
 }
 
-function simplify(line: string): string {
+export function simplify(line: string): string {
   const { any, all } = simplifiableOf();
   if (!any.test(line)) return line;
   const table = simplifiedOf();

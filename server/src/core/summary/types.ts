@@ -2,7 +2,7 @@
  * The summary check's shapes: a digest's quantities compared with the findings of its source
  * report. Pure data; `summaryCheck.ts` computes it, the CLI and the server present it.
  */
-import type { Finding } from './types';
+import type { Finding } from '../types';
 
 /** What can differ between a summary's quantity and the source finding it restates. */
 export type Difference = 'value' | 'unit' | 'comparator' | 'period';

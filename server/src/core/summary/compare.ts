@@ -2,8 +2,8 @@
  * Whether a summary's quantity says what its source says: value within the summary's rounding,
  * unit, and comparator. Periods are compared in summaryCheck.ts, which knows the years around both.
  */
-import type { Finding } from './types';
-import { toHalfWidthDigit } from './text';
+import type { Finding } from '../types';
+import { toHalfWidthDigit } from '../text';
 
 /** Units that measure the same thing on another scale: a summary may restate 45亿斤 as 225万吨. */
 const SCALES: Readonly<Record<string, readonly [string, number]>> = {

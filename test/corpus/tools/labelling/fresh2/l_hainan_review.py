@@ -1,0 +1,26 @@
+from lab import Doc
+def doc():
+    d = Doc("hainan-gwr-2026-review")
+    A = d.a
+    A(3, "4%", "地区生产总值", "增长", note="2025 review: the paragraphs under the 这一年… subheads have few review cues of their own; “按季抓、月跟踪”, “最佳实践奖” are names")
+    A(3, "9.9%", "规上工业增加值", "增长")
+    A(3, "5%", "社会消费品零售总额", "增长")
+    A(3, "22.1%", "服务进出口总额", "增长")
+    A(3, "19.9%", "实际使用外资", "增长")
+    A(3, "20.7%", "实际对外投资", "增长", note="多项指标增速居全国前列 is a rank")
+    A(3, "突破1亿人次", "游客", "接待")
+    A(3, "约65%", "热带特色高效农业增加值占农业比重", note="约 → ~")
+    A(3, "0.1%", "CPI", "微降", note="微降 (a slight fall) is the rate word; the value stays positive")
+    A(3, "5.2%", "城镇调查失业率")
+    A(3, "3.4%", "城镇、农村居民人均可支配收入", "增长", note="分别 over one written phrase: the phrase is kept for both values")
+    A(3, "5.2%", "城镇、农村居民人均可支配收入", "增长", note="连续十五年快于城镇 that follows is a streak")
+    A(3, "2：1以内", "城乡居民收入比", note="X：1 ratio (full-width colon as written): value 2, unit null, 以内 → <=; 收窄至 is a level verb")
+    A(5, "2152航次", "科考船", "服务")
+    A(5, "9次", "发射", note="商业航天全年9次发射全部成功: 全年 is the review year, not a date; “探索三号”, “奋斗者”号, “深海一号” are names, 首批 an ordinal and 二期 a phase")
+    A(5, "2家", "全国重点实验室", "获批建设")
+    A(5, "3家", "院士工作站", "新认定")
+    A(5, "17.9%", "国家自然科学基金项目获批立项数", "增长")
+    A(5, "46家", "高新技术“精英行动”企业", "新增")
+    A(5, "28.1%", "规上高技术制造业增加值", "增长")
+    A(5, "26%", "持有效工作许可外国专家", "增长")
+    return d
