@@ -4,7 +4,8 @@
  * same files: wall time, throughput and peak RSS of the whole process (workers are threads of it).
  * `analyze --json` runs on the first --analyze=N files (default 1000) and is extrapolated to the
  * corpus: it is one process reading one file after another, so its time grows linearly.
- * Options: --files=N, --analyze=N, --workers=N, --keep (leave the corpus in the temp folder).
+ * Options: --files=N, --analyze=N, --workers=N, --formats=parquet,jsonl,csv, --keep (leave the corpus
+ * in the temp folder).
  * Bars (the issue's aim): ≤ 40 s and ≤ 400 MB on 2 cores. It reports; it never fails.
  */
 import { spawnSync } from 'node:child_process';
@@ -57,7 +58,8 @@ function main(): void {
     console.log(`export bench: ${count} generated reports, ${(bytes / MB).toFixed(0)} MB, written in ${((performance.now() - started) / 1000).toFixed(1)} s; ${workers} workers on ${os.availableParallelism()} cores`);
 
     const rows: string[][] = [];
-    for (const format of ['parquet', 'jsonl', 'csv']) {
+    const formats = (process.argv.find((a) => a.startsWith('--formats='))?.slice('--formats='.length) ?? 'parquet,jsonl,csv').split(',');
+    for (const format of formats) {
       const out = path.join(dir, `export.${format}`);
       const run = timed(preload, ['export', corpusDir, '--out', out, '--workers', String(workers), '--quiet']);
       rows.push([`export → .${format}`, `${run.seconds.toFixed(1)} s`, `${(bytes / MB / run.seconds).toFixed(1)} MB/s`, `${run.rssMb.toFixed(0)} MB`,

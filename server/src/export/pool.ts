@@ -19,8 +19,8 @@ export function workerScript(): string {
  * up to hundreds of MB before collecting. Env override for measuring.
  */
 const RESOURCE_LIMITS = {
-  maxOldGenerationSizeMb: Number(process.env.POLICYLENS_WORKER_OLD_MB ?? 160),
-  maxYoungGenerationSizeMb: Number(process.env.POLICYLENS_WORKER_YOUNG_MB ?? 16),
+  maxOldGenerationSizeMb: Number(process.env.POLICYLENS_WORKER_OLD_MB ?? 128),
+  maxYoungGenerationSizeMb: Number(process.env.POLICYLENS_WORKER_YOUNG_MB ?? 8),
 };
 
 export interface PoolEvents {

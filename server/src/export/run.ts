@@ -49,10 +49,10 @@ export interface ExportSummary extends ExportProgress {
   cancelled: boolean;
 }
 
-/** Batches in flight per worker: one being analysed, the next waiting, one being written. */
-const WINDOW_PER_WORKER = 3;
-/** About 15 000 rows: a reasonable Parquet row group, a few MB of text in memory. */
-const MAX_BATCH_BYTES = 4_000_000;
+/** Batches in flight per worker: one being analysed, the next waiting. Env overrides for measuring. */
+const WINDOW_PER_WORKER = Number(process.env.POLICYLENS_WINDOW ?? 2);
+/** About 4 000 rows: a reasonable Parquet row group; smaller batches hold less in flight (4 MB ones doubled the peak RSS). */
+const MAX_BATCH_BYTES = Number(process.env.POLICYLENS_BATCH_BYTES ?? 1_000_000);
 const MAX_BATCH_FILES = 500;
 
 export function defaultWorkers(): number {
