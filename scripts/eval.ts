@@ -60,10 +60,11 @@ const SETS: EvalSet[] = [
 const BAR_TABLE: Record<string, [tc: number, achievement: number, date: number, deadline: number]> = {
   seeds: [0.97, 0.97, 0.97, 0.97],
   'corpus-dev': [0.95, 0.95, 0.9, 0.95],
-  'corpus-validation': [0.95, 0.9, 0.6, 0.6],
+  // Nine documents since fujian-gwr-2022-news moved to dev (split.json says why).
+  'corpus-validation': [0.95, 0.85, 0.65, 0.7],
   'corpus-fresh': [0.9, 0.85, 0.6, 0.95],
-  // Held out (labelled after the rules, never tuned on): its first score is its floor.
-  'corpus-fresh2': [0.65, 0.4, 0.85, 0.75],
+  // Held out (labelled after the rules, never tuned on; only its totals were read).
+  'corpus-fresh2': [0.77, 0.75, 0.85, 0.75],
 };
 const BARS: Record<string, Array<{ what: string; min: number; get: (s: Scores) => number }>> = Object.fromEntries(
   Object.entries(BAR_TABLE).map(([set, [tc, achievement, date, deadline]]) => [set, [

@@ -129,3 +129,23 @@ test('the page furniture of a forum scrape gives no finding; the report in it do
   expectQuantity(report, '6.5%左右', { value: 6.5, unit: '%', comparator: '~', deadline: '2020-12-31' });
   expectQuantity(report, '1.2万人', { value: 12000, unit: '人', comparator: '=', deadline: '2020-12-31' });
 });
+
+test('counts of a plan’s own parts are not findings: 从6个维度设置了29项主要指标', () => {
+  const report = analyzeText('“十五五”规划纲要从6个维度设置了29项主要指标，今年新建停车场50个。');
+  assert.deepEqual(report.findings.filter((f) => f.kind !== 'date').map((f) => f.text), ['50个']);
+});
+
+test('a ratio to one is one quantity; a three-part ratio is none', () => {
+  const report = analyzeText('今年城乡居民收入比缩小到2.2∶1以内，三次产业结构调整为8.3∶41.4∶50.3，安全事故死亡率控制在0.6人/百亿元以下。');
+  const ratio = report.findings.find((f) => f.text === '2.2∶1以内');
+  assert.ok(ratio, report.findings.map((f) => f.text).join(' '));
+  assert.equal(ratio.value, 2.2);
+  assert.equal(ratio.unit, null);
+  assert.equal(ratio.comparator, '<=');
+  assert.ok(!report.findings.some((f) => /41\.4|50\.3|8\.3/.test(f.text)), 'no part of 8.3∶41.4∶50.3');
+  const rate = report.findings.find((f) => f.text.startsWith('0.6'));
+  assert.equal(rate?.unit, '人/百亿元');
+  assert.equal(rate?.value, 0.6);
+  const clock = analyzeText('2022-01-20 08:30 来源：东南网');
+  assert.ok(!clock.findings.some((f) => f.text.includes('08') || f.text.includes(':30')), 'a clock time is no ratio');
+});

@@ -174,3 +174,24 @@ test('a traditional-character quantity is quoted as written and read as simplifi
   assert.equal(s.subject.unit, '个');
   assert.equal(reading.lines[0]!.slice(s.subject.quote.start, s.subject.quote.end), '新建停車場50個');
 });
+
+test('a review paragraph quoted without its heading reads as results; a plan paragraph still as plan', () => {
+  const review = read('2026年江苏省政府工作报告\n全省地区生产总值增长5.2%，新增上市公司10家，完成造林341万亩，养老机构增至1125家、居全国首位。');
+  for (const s of review.statements) assert.equal(s.finding.kind, 'achievement', `${s.finding.text} is a result`);
+  assert.equal(review.statements[0]!.evidence.from, 'paragraph');
+  assert.match(review.statements[0]!.evidence.text ?? '', /完成|增至|居全国/);
+  const plan = read('2026年江苏省政府工作报告\n持续实施专项行动，加快建设重大项目，深化改革，推动城乡融合，完善体系，新增公路通车里程1500公里，建成公路2条。');
+  for (const s of plan.statements) assert.notEqual(s.finding.kind, 'achievement', `${s.finding.text} is planned`);
+});
+
+test('the year of a report’s title dates the document and frames nothing', () => {
+  const reading = read('2026年江苏省政府工作报告\n全省地区生产总值增长5.2%。');
+  assert.notEqual(reading.statements.find((s) => s.finding.text === '5.2%')?.evidence.text, '2026年');
+});
+
+test('a provincial session dates a news report within its term, an extra session included', () => {
+  assert.equal(read('本报讯 1月12日，福建省十三届人大五次会议开幕。报告指出，今年地区生产总值增长6.5%左右。').year, 2022);
+  assert.equal(read('福建省第十三届人民代表大会第六次会议开幕。报告指出，2021年全省地区生产总值增长8%。').year, 2022,
+    'the review of 2021 settles the year within the 2018–2022 term');
+  assert.equal(read('某市第十三届人民代表大会第五次会议开幕。今年新建停车场50个。').year, null, 'a city’s terms are elected in other years');
+});

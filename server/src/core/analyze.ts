@@ -14,7 +14,7 @@ import { classifyQuantity } from './classify';
 import { readTables } from './tables';
 import { readLine, readsAsPrinted, writtenColumn, type ReadLine } from './read/normalize';
 import { describeStatements } from './read/describe';
-import { lastTenseCue, sentencePrior, tenseCues, WEAK_PAST_ANYWHERE, type TenseCue } from './read/tense';
+import { reportsResults, lastTenseCue, sentencePrior, tenseCues, WEAK_PAST_ANYWHERE, type TenseCue } from './read/tense';
 
 export interface AnalyzeOptions {
   /** Word segmenter for indicators; defaults to the policy vocabulary alone. */
@@ -73,7 +73,9 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
     const titled = section !== undefined && titledTense[sectionOfLine[n]!]!;
     if (frame && titled && !(frame.colon && isListItem(lines[n]!))) frame = null;
     if (titled && section.line === n + 1) frame = null;
-    const read = analyzeLine(lines[n]!, n + 1, tense, section?.title ?? '', deadlineByDefault, context, segmenter, frame);
+    // Where no heading says which way it looks, a paragraph reporting results reads as a review.
+    const results = titled || tense === 'review' ? null : reportsResults(lines[n]!);
+    const read = analyzeLine(lines[n]!, n + 1, results ? 'review' : tense, section?.title ?? '', deadlineByDefault, context, segmenter, frame, results);
     // One at a time: spreading a long line's findings into push() can overflow the stack.
     for (const statement of read.statements) statements.push(statement);
     if (read.frame?.colon) frame = read.frame;
@@ -170,6 +172,8 @@ function analyzeLine(
   context: ReportContext,
   segmenter: Segmenter,
   frameIn: TenseCue | null,
+  /** The result words that make the paragraph a review where no heading says (`reportsResults`). */
+  paragraphResults: string | null = null,
 ): { statements: Statement[]; frame: TenseCue | null; paragraphFrame: TenseCue | null } {
   const inTitle = titleMask(line);
   const quantities = scanQuantities(line, inTitle);
@@ -204,7 +208,9 @@ function analyzeLine(
       if (sectionTense !== 'review' && weak && weakAt + weak[0].length <= column && weakAt >= column - CUE_REACH) {
         return { tense: 'review', from: 'clause', text: weak[0], line: lineNumber, start: weakAt };
       }
-      return { tense: prior, from: prior === sectionTense ? 'section' : 'clause', text: prior === sectionTense ? sectionTitle || null : null, line: lineNumber, start: null };
+      if (prior !== sectionTense) return { tense: prior, from: 'clause', text: null, line: lineNumber, start: null };
+      if (paragraphResults) return { tense: prior, from: 'paragraph', text: paragraphResults, line: lineNumber, start: null };
+      return { tense: prior, from: 'section', text: sectionTitle || null, line: lineNumber, start: null };
     };
     const tenseAt = (column: number): Tense => evidenceAt(column).tense;
     // Quantities and dates are in line order: walk them with the sentences, so a long line stays linear.
@@ -255,7 +261,7 @@ function analyzeLine(
         ? governingDeadline(line, sentenceDates, governing, clause, sentence.start) ?? deadlineByDefault : null;
       const finding: Finding = {
         kind, line: lineNumber, start: q.start, end: q.end, text: q.text, indicator, change,
-        value: q.value, min: q.min, max: q.max, unit: q.unit, comparator: q.comparator,
+        value: q.value, min: q.min, max: q.max, unit: q.unit || null, comparator: q.comparator,
         deadline: due, section: sectionTitle,
       };
       if (kind === 'achievement' && ESTIMATE_CUE.test(line.slice(sentence.start, q.start))) finding.estimate = true;

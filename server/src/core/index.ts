@@ -13,7 +13,7 @@ export { DETECTION_PREFIX_LENGTH, looksLikeReport } from './detect';
 export { conflictingTargets } from './conflicts';
 export { canonicalIndicator } from './vocabulary';
 export { splitLines, SENTENCE_END, isTableRow } from './text';
-export { simplifiedText } from './read/normalize';
+export { simplify as simplifiedText } from './read/normalize';
 export { pledgeOf, boundOf, type Pledge, type Bound } from './wording';
 export { trackReports, trackTargets } from './track/trackReports';
 export type * from './track/types';

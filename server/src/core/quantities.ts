@@ -80,7 +80,9 @@ function readArabicQuantity(line: string, start: number): Quantity | null {
   if (!first) return null;
   let pos = first.end;
   if (isLatinLetter(line[pos]) && !line.startsWith('TEU', pos)) return null; // 5G, 3A级
-  if (line[pos] === '年' || line[pos] === '月' || line[pos] === '日' || line[pos] === ':' || line[pos] === '：') return null;
+  // A clock time (08:30) or a label, but not a ratio to one (2.50:1).
+  const ratioToOne = /^[:：]1(?![\d.:：])/.test(line.slice(pos, pos + 3));
+  if (line[pos] === '年' || line[pos] === '月' || line[pos] === '日' || ((line[pos] === ':' || line[pos] === '：') && !ratioToOne)) return null;
 
   let max: number | null = null;
   // 80亿—100亿元, 4.5%-5%: each end carries the magnitude or the percent; read it as 80—100亿元.
@@ -171,7 +173,10 @@ function finishQuantity(line: string, start: number, pos: number, value: number,
   const approxComparator: Comparator = written.endsWith('多') || /多/.test(written) ? '>' : '~';
   const scaled = (n: number) => roundScaled(n * magnitude.factor);
 
-  let unit = readUnit(line, pos);
+  // 2.2∶1 (城乡居民收入比): a ratio to one, its value the first term; a three-part ratio is no quantity.
+  const ratio = magnitude.length === 0 && !approx ? /^[∶:：]1(?![\d.∶:：])/.exec(line.slice(pos, pos + 4)) : null;
+  if (ratio && /[∶:：][\d.]+$/.test(line.slice(Math.max(0, start - 8), start))) return null;
+  let unit = ratio ? { unit: '', class: 'ratio' as const, length: ratio[0].length } : readUnit(line, pos);
   let unitEnd = pos + (unit?.length ?? 0);
   if (line[pos] === '级' && magnitude.factor >= 1e8) {
     return classQuantity(line, start, pos + 1, scaled(value), '元');

@@ -85,20 +85,24 @@ const ANCHORED: Array<{ pattern: RegExp; year: (m: RegExpMatchArray) => number |
     } },
 ];
 
-/**
- * A provincial people's congress sits once a year in a five-year term, elected in 2018, 2023 …:
- * `十四届人大二次会议` says the year modulo 5 (2024, 2029 …), which the text's own years settle.
- */
-const SESSION = /(?:第)?十[一二三四五六七八九]?届(?:人民代表大会|人大)(?:第)?([一二三四五六七])次会议/g;
+/** `十四届人大二次会议`, `第十三届人民代表大会第六次会议`: a congress's term and session. */
+const SESSION = /(?:第)?(十[一二三四五六七八九]?)届(?:全国)?(?:人民代表大会|人大)(?:第)?([一二三四五六七])次会议/g;
 /** A city's or county's congress is elected in other years; the four municipalities are provinces. */
 const LOCAL_CONGRESS = /(?<!北京|上海|天津|重庆)[市县区旗镇]$/;
-const TERM_ELECTED = 2018;
 
-function sessionYearResidue(text: string): number | null {
+/**
+ * The years of a provincial (or national) congress's term: the terms since the eleventh were
+ * elected in 2008, 2013, 2018, 2023, and sit for five years; `sessionYear` is its session's year
+ * when each year had one session (a term may hold an extra one: 福建省第十三届…第六次会议 sat in 2022).
+ */
+function sessionTerm(text: string): { from: number; to: number; sessionYear: number } | null {
   for (const m of text.matchAll(SESSION)) {
     if (LOCAL_CONGRESS.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    const session = parseChineseNumber(m[1]!);
-    if (session !== null) return (TERM_ELECTED + session - 1) % 5;
+    const term = parseChineseNumber(m[1]!);
+    const session = parseChineseNumber(m[2]!);
+    if (term === null || term < 11 || session === null) continue;
+    const from = 1953 + 5 * term;
+    return { from, to: from + 4, sessionYear: Math.min(from + session - 1, from + 4) };
   }
   return null;
 }
@@ -115,12 +119,13 @@ function inferYear(lines: readonly string[]): number | null {
       if (y !== null) votes.set(y, (votes.get(y) ?? 0) + 3);
     }
   }
-  const residue = sessionYearResidue(text.slice(0, 2000));
-  if (residue !== null) {
-    // The session's year is a year the text names, or the one after a year it reviews.
+  const term = sessionTerm(text.slice(0, 2000));
+  if (term !== null) {
+    // The session's year is in its term: a year the text names, or the one after a year it reviews.
     for (const m of text.matchAll(/((?:19|20)\d\d)年/g)) {
-      for (const year of [Number(m[1]), Number(m[1]) + 1]) if (year % 5 === residue) votes.set(year, (votes.get(year) ?? 0) + 2);
+      for (const year of [Number(m[1]), Number(m[1]) + 1]) if (year >= term.from && year <= term.to) votes.set(year, (votes.get(year) ?? 0) + 2);
     }
+    votes.set(term.sessionYear, (votes.get(term.sessionYear) ?? 0) + 1);
   }
   for (const clue of CLUES) {
     for (const m of text.matchAll(clue.pattern)) {

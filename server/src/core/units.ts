@@ -1,6 +1,6 @@
 /** Units and measure words: what a quantity counts or measures, as findings.md normalises them. */
 
-export type UnitClass = 'rate' | 'money' | 'count' | 'measure' | 'time' | 'multiple';
+export type UnitClass = 'rate' | 'money' | 'count' | 'measure' | 'time' | 'multiple' | 'ratio';
 
 interface UnitEntry {
   written: string;
@@ -36,9 +36,9 @@ const UNIT_TABLE: UnitEntry[] = [
 
 /** Words that begin like a unit but are not one after a number: 70周年, 3个代表 is caught elsewhere. */
 const NOT_UNITS = ['周年', '人口', '次会议', '次全会', '次党代会', '人大', '家园', '个人', '条例', '项目', '名单', '条件',
-  '件事', '个方面', '部门', '台阶', '头号', '口岸', '块头', '批次', '场景', '场所', '位于', '天然', '米面'];
+  '件事', '个方面', '个维度', '项指标', '项主要指标', '部门', '台阶', '头号', '口岸', '块头', '批次', '场景', '场所', '位于', '天然', '米面'];
 
-const PER_UNIT = /^\/(?:万|百|千)?(?:平方公里|平方米|立方米|公里|千米|人|户|年|天|日|小时|公顷|亩)/;
+const PER_UNIT = /^\/(?:百亿|千亿|万亿|亿|万|百|千)?(?:平方公里|平方米|立方米|公里|千米|人|户|年|天|日|小时|公顷|亩|元)/;
 
 export interface UnitMatch {
   unit: string;

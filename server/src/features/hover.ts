@@ -88,6 +88,7 @@ function describeEvidence(analyzed: AnalyzedReport, finding: Finding): string | 
     clause: () => l10n.t('“{0}” in its sentence', words),
     frame: () => evidence.line === finding.line ? l10n.t('“{0}” earlier in its paragraph', words) : l10n.t('“{0}” on line {1}', words, evidence.line),
     section: () => evidence.text === null ? l10n.t('the report as a whole') : l10n.t('its section “{0}”', words),
+    paragraph: () => l10n.t('its paragraph reports results (“{0}”)', words),
     table: () => l10n.t('its column of the table'),
   }[evidence.from]();
   if (evidence.from === 'clause' && evidence.text === null) return direction;

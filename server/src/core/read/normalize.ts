@@ -67,11 +67,6 @@ export function readLine(line: string, printed = false): ReadLine {
 }
 
 /** Characters simplified one for one, and ○ in a year (二○二二年, a typist's habit) read as 〇. */
-/** A text as the analyzer reads it, one character for one: 地區生產總值 → 地区生产总值. */
-export function simplifiedText(text: string): string {
-  return simplify(text);
-}
-
 export function simplify(line: string): string {
   const { any, all } = simplifiableOf();
   if (!any.test(line)) return line;

@@ -8,8 +8,8 @@ import type { Finding, Report, Section, TableGrowthMismatch, Tense } from '../ty
 /** Why a finding looks back or forward. */
 export interface Evidence {
   tense: Tense;
-  /** A cue in its own clause, a time frame set before it, the section's heading, or a table column. */
-  from: 'clause' | 'frame' | 'section' | 'table';
+  /** A cue in its own clause, a time frame set before it, the section's heading, its paragraph's result words, or a table column. */
+  from: 'clause' | 'frame' | 'section' | 'paragraph' | 'table';
   /** The deciding words as written (预计, 2021年, 今年…预期目标), or the section's title. */
   text: string | null;
   /** Where the words stand: 1-based line, 0-based column (null for a heading or table). */

@@ -34,8 +34,9 @@ const STRONG_CUES = new RegExp([
   '(?<until>到(20\\d\\d)年)',
   // resolve words: goals in plan text, but 争取…资金, 确保了… in a review
   '(?<resolve>力争|确保|争取|计划|拟)',
-  // a year as the topic of its clause: 2023年广东地区生产总值…, 2025年，浙江将…
-  '(?<=^|[，,。；;：:●◆■▲•·\\s在】了、]|报告(?:指出|提出)[，,:：]?)(?<year>(?:19|20)\\d\\d)年(?![度底末前])',
+  // a year as the topic of its clause: 2023年广东地区生产总值…, 2025年，浙江将… (not a title's:
+  // 2026年江苏省政府工作报告 dates the document)
+  '(?<=^|[，,。；;：:●◆■▲•·\\s在】了、]|报告(?:指出|提出)[，,:：]?)(?<year>(?:19|20)\\d\\d)年(?![度底末前])(?![^，,。；;：:]{0,16}(?:政府工作报告|工作报告|规划纲要|会议|全会))',
 ].join('|'), 'g');
 
 /** Weaker evidence, used when nothing else speaks: 比上年, 同比 name a base, mostly in reviews. */
@@ -72,6 +73,29 @@ export function tenseCues(text: string, offset: number, reportYear: number | nul
     cues.push({ tense, text: m[0], start: offset + m.index, frame });
   }
   return cues;
+}
+
+/**
+ * Words that report what was done (完成, 达到, 增至, 突破, 入选, 同比): a paragraph that has several
+ * and no goal word reports results, even where no heading says so (a review quoted on its own).
+ */
+const RESULT_WORDS = /完成|达到|增至|增加到|提高到|提升到|提高至|缩小至|降至|突破|实现|入选|获批|获评|荣获|建成|投用|投入使用|落户|创历史|创新高|居全国|位居|稳居|首次|累计|同比|比上年|较上年/g;
+const GOAL_WORDS = /力争|确保|争取|目标|预期|今年|年内|年底前|明年|新的一年|计划|拟|(?<![主重必需纲提])要(?![求素点闻件害])|将(?!军)|到20\d\d年/;
+/** What a plan asks (推动, 深化, 加快): reviews use them too, but a plan paragraph is full of them. */
+const ACTION_WORDS = /推动|推进|深化|实施|加快|坚持|打造|强化|扩大|拓展|用好|优化|健全|完善|支持|培育|提升|持续|加强|做好|抓好|着力|大力|积极|全面|统筹|聚焦/g;
+/** Fewer distinct result words than this say too little to set a paragraph's tense. */
+const RESULT_WORDS_NEEDED = 2;
+/** At most this many action words per result word: more, and the paragraph asks rather than reports. */
+const ACTIONS_PER_RESULT = 3;
+
+/** The result words of a paragraph that reads as a review (the first few, as evidence), or null. */
+export function reportsResults(paragraph: string): string | null {
+  if (GOAL_WORDS.test(paragraph)) return null;
+  const found = paragraph.match(RESULT_WORDS) ?? [];
+  const words = [...new Set(found)];
+  if (words.length < RESULT_WORDS_NEEDED) return null;
+  const actions = paragraph.match(ACTION_WORDS)?.length ?? 0;
+  return actions <= ACTIONS_PER_RESULT * found.length ? words.slice(0, 3).join('、') : null;
 }
 
 /** The last strong cue in `text`. */
