@@ -27,7 +27,7 @@ const vscodeTests = readdirSync('test/vscode', { recursive: true, encoding: 'utf
   .map((file) => `test/vscode/${file}`);
 
 const builds = [
-  { ...common, entryPoints: { cli: 'server/src/cli.ts', server: 'server/src/main.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { cli: 'server/src/cli.ts', server: 'server/src/main.ts', exportWorker: 'server/src/export/worker.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' },
   // A browser page: everything it runs is in this one file, nothing is fetched (the webview's CSP allows no other source).
   {

@@ -1,8 +1,9 @@
 /** The language server process, and its custom requests in VS Code's types. */
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, WorkDoneProgress, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
   DismissalsRequest,
+  ExportTableRequest,
   ReportsChangedNotification,
   ReportsRequest,
   RestoreDismissalsRequest,
@@ -12,6 +13,8 @@ import {
   TrackingRequest,
   type DismissalEntry,
   type DismissalsResult,
+  type ExportTableParams,
+  type ExportTableResult,
   type ReportInfo,
   type ReportsChangedParams,
   type ReportsParams,
@@ -81,6 +84,28 @@ export class PolicyLensServer implements vscode.Disposable {
         }
       }),
     ];
+  }
+
+  /**
+   * The server writes the workspace's table to `target` (`policylens export`'s code); `onProgress`
+   * hears its percentage and message. Cancelling stops it reading more reports.
+   */
+  async exportTable(
+    target: vscode.Uri,
+    format: ExportTableParams['format'],
+    onProgress: (percentage: number | undefined, message: string | undefined) => void,
+    token: vscode.CancellationToken,
+  ): Promise<ExportTableResult> {
+    const workDoneToken = `policyLens.export.${Date.now()}.${Math.random().toString(36).slice(2)}`;
+    const listening = this.client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      if (value.kind !== 'end') onProgress(value.percentage, value.message);
+    });
+    try {
+      const params: ExportTableParams = { target: this.client.code2ProtocolConverter.asUri(target), format, workDoneToken };
+      return await this.client.sendRequest<ExportTableResult>(ExportTableRequest, params, token);
+    } finally {
+      listening.dispose();
+    }
   }
 
   /** Reports of the workspace index, or only those of `uris` (skipping documents that are not reports). */

@@ -1,10 +1,9 @@
 /** The `policylens` command line. Subcommands live in COMMANDS; each returns its exit code. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { version } from '../../package.json';
 import { analyze, read, toReport } from './core';
-import { decodeReport, type DecodeResult } from './core';
 import type { Finding, Reading, Report, TableGrowthMismatch } from './core';
 import { checkSummaryText } from './core';
 import { readSourceLink } from './core';
@@ -17,14 +16,17 @@ import { summaryProblems } from './summaryProblems';
 import { trackReports, trackTargets, type TrackInput, type TrackedTarget } from './core';
 import { trackCounts, trackedLine, trackJson } from './trackFormat';
 import { loadJiebaSegmenter } from './jieba';
+import { errorMessage, readReportFile } from './reportFile';
+import { ExportUsageError } from './export/usage';
 
-const USAGE = 'usage: policylens analyze FILE... [--json] | policylens check SUMMARY... [--source REPORT] [--json] | policylens track EARLIER LATER [--json] | policylens lsp --stdio';
+const USAGE = 'usage: policylens analyze FILE... [--json] | policylens check SUMMARY... [--source REPORT] [--json] | policylens track EARLIER LATER [--json] | policylens export PATH... --out FILE | policylens lsp --stdio';
 
 const HELP = `PolicyLens: the quantified targets, commitments and deadlines of Chinese government work reports.
 
 Usage:
   policylens analyze FILE... [--json]
   policylens check SUMMARY... [--source REPORT] [--json] [--missing]
+  policylens export PATH... --out FILE [--format csv|jsonl|parquet] [--files-from LIST] [--workers N] [--no-track]
   policylens track EARLIER LATER [--json] | policylens track FILE|FOLDER... [--json]
   policylens lsp --stdio | --node-ipc | --socket=PORT
   policylens --help | --version
@@ -40,6 +42,17 @@ Commands:
                    --source REPORT, else the link in the summary's first lines
                    (来源：../reports/report.txt, source: …, <!-- policylens-source: … -->),
                    relative to the summary's folder. Messages follow LANG (zh_CN: 简体中文).
+  export PATH...   Analyse every report and write one table, one row per finding, for research:
+                   file, place, report_year, period, kind, indicator, canonical_indicator, change,
+                   value, min, max, unit, comparator, pledge (确保/力争/争取/plain), bound
+                   (左右/以上/以内/range/plain), deadline, section, line, start, end, text,
+                   sentence, and status, gap, gap_unit where the next year's report of the
+                   same place is in the export (met, missed, unclear, unreported). PATH is a
+                   report or a folder (its .txt files, recursively, hidden ones left out).
+                   FILE's extension picks the format: .csv (UTF-8 with a BOM,
+                   for Excel), .jsonl or .parquet; - or /dev/stdout writes to standard output
+                   (then give --format). Rows come in the order of the files. A progress bar
+                   shows on a terminal; files that cannot be read are listed at the end.
   track            Did the targets come true? Pairs the targets of EARLIER (the report for
                    year N) with the achievements of LATER (its review of year N): one line
                    per target, e.g.
@@ -62,6 +75,14 @@ Options:
                    "target", "result", "status", "gap", "gapUnit"} (docs/tracking.md).
   --source REPORT  check: the source report of every SUMMARY, whatever their links say.
   --missing        check: also list the source's targets and commitments the summary leaves out.
+  --out FILE       export: where the table goes.
+  --format F       export: csv, jsonl or parquet, whatever FILE is called.
+  --files-from LIST  export: read the PATHs from LIST, one a line (- for stdin), e.g. a
+                   map step: ... | policylens export --files-from - --out - --format jsonl
+  --workers N      export: analyse with N worker threads (default: one per core).
+  --no-track       export: one pass, leaving status, gap and gap_unit empty (with tracking, the
+                   rows wait in a temporary folder until every report is read).
+  -q, --quiet      export: no progress bar.
   -h, --help       Show this help.
   --version        Print the version.
 
@@ -78,6 +99,7 @@ type Command = (args: string[]) => number | Promise<number>;
 const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
   check: checkCommand,
+  export: exportCorpus,
   track: trackCommand,
   lsp: lspCommand,
 };
@@ -92,7 +114,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!command) throw new UsageError(`unknown command '${name}'`);
     return await command(args);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ExportUsageError) {
       process.stderr.write(`policylens: ${error.message}\n${USAGE}\nTry 'policylens --help' for more.\n`);
     } else {
       process.stderr.write(`policylens: internal error: ${errorMessage(error)}\n`);
@@ -131,6 +153,14 @@ function parseArgs(args: string[], known: string[]): { files: string[]; flags: S
     else throw new UsageError(`unknown option '${arg}'`);
   }
   return { files, flags };
+}
+
+// ---------------------------------------------------------------- export
+
+/** Loaded on demand, like the server: analyze and check need none of it. */
+async function exportCorpus(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) return print(HELP);
+  return (await import('./export/command')).exportCommand(args);
 }
 
 // ---------------------------------------------------------------- lsp
@@ -358,29 +388,10 @@ function segmenter(): Segmenter | undefined {
 
 /** The file's text, or null after naming the file and the reason on stderr. */
 function readText(file: string): string | null {
-  const decoded = readReport(file);
+  const decoded = readReportFile(file);
   if (decoded.ok) return decoded.text;
   process.stderr.write(`policylens: ${file}: ${decoded.reason}\n`);
   return null;
-}
-
-function readReport(file: string): DecodeResult {
-  try {
-    return decodeReport(readFileSync(file === '-' ? 0 : file));
-  } catch (error) {
-    const reasons: Record<string, string> = {
-      ENOENT: 'no such file',
-      EISDIR: 'is a directory',
-      EACCES: 'permission denied',
-      EPERM: 'permission denied',
-    };
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    return { ok: false, reason: reasons[code] ?? errorMessage(error) };
-  }
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The findings.md object, keys in the order the contract lists them. */

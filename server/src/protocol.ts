@@ -100,6 +100,26 @@ export interface SummaryCoverage {
 export type SummaryCoverageResult = SummaryCoverage | null;
 
 /**
+ * Client → server: `policylens export` over every report of the workspace index (as saved on
+ * disk), written by the server to `target`. The client may pass a `workDoneToken` to see the
+ * progress; cancelling the request stops reading more reports (the file stays valid).
+ */
+export const ExportTableRequest = 'policyLens/exportTable';
+export interface ExportTableParams {
+  /** A `file:` URI. */
+  target: string;
+  format: 'csv' | 'jsonl' | 'parquet';
+  workDoneToken?: string | number;
+}
+export interface ExportTableResult {
+  reports: number;
+  rows: number;
+  /** Workspace-relative paths of the reports that could not be read, with the reason. */
+  unreadable: { file: string; reason: string }[];
+  cancelled: boolean;
+}
+
+/**
  * Client → server: the workspace's targets followed into the next year's report (docs/tracking.md),
  * over every report the server knows; `uri` keeps those whose target or result stands in that
  * document. The `file` of each target and result is its document's URI.

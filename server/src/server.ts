@@ -28,6 +28,8 @@ import {
   DismissalsRequest,
   ReportsChangedNotification,
   ReportsRequest,
+  ExportTableRequest,
+  type ExportTableParams,
   RestoreDismissalsRequest,
   SummaryCoverageRequest,
   SummarySourceNotification,
@@ -54,6 +56,7 @@ import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { isolateHandlers, safely } from './isolation';
+import { exportTable } from './features/exportTable';
 import { inlayHints } from './features/inlayHints';
 import { tooLargeDiagnostic } from './features/tooLarge';
 import { summaryCodeActions } from './features/summaryCodeActions';
@@ -328,6 +331,8 @@ export function startServer(connection: Connection): void {
       return { uri: analyzed.uri, year, place, sections, findings: visible(analyzed), tableGrowthMismatches };
     });
   });
+  connection.onRequest(ExportTableRequest, (params: ExportTableParams, token) =>
+    exportTable(params, reports.uris(), folders, connection.window.attachWorkDoneProgress(params.workDoneToken), token));
   connection.onRequest(TrackingRequest, async (params: TrackingParams | undefined): Promise<TrackingResult> =>
     ({ targets: await tracking.targets(params?.uri) }));
   connection.onRequest(DismissalsRequest, () => dismissals.list());

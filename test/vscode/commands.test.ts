@@ -6,6 +6,7 @@ import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { Finding } from '../../server/src/core/types';
 import type { PolicyLensApi } from '../../client/src/extension';
+import { COLUMN_NAMES } from '../../server/src/export/columns';
 import { EXTENSION_ID, openReport, placeCursor, policyLens, sleep, waitFor } from './helpers';
 
 suite('commands', () => {
@@ -127,17 +128,34 @@ suite('commands', () => {
     }
   });
 
-  test('Export Indicators writes every finding of the workspace to CSV, readable by Excel', async () => {
+  test('Export Indicators writes the workspace table as CSV for Excel, the format from the file name', async () => {
     const target = vscode.Uri.file(path.join(scratch, 'indicators.csv'));
-    await vscode.commands.executeCommand('policyLens.exportIndicators', { format: 'csv', uri: target });
+    await vscode.commands.executeCommand('policyLens.exportIndicators', { uri: target });
     const csv = fs.readFileSync(target.fsPath, 'utf8');
     assert.ok(csv.startsWith('\uFEFF'), 'a byte-order mark, so that Excel reads UTF-8');
-    const [header, ...rows] = csv.slice(1).trimEnd().split('\r\n');
-    assert.equal(header, 'file,line,kind,indicator,change,comparator,value,min,max,unit,deadline,section,text');
-    const gdp = rows.find((row) => row.startsWith('000_2d311365dc22e685.txt,47,target,生产总值,'));
-    assert.ok(gdp, 'the 2021 GDP target of seed 000 is a row');
-    assert.match(gdp, /,>=,8,,,%,2021-12-31,/);
-    assert.match(gdp, /,8%以上$/);
+    const [header] = csv.slice(1).split('\r\n');
+    assert.equal(header, COLUMN_NAMES.join(','));
+    // file, place, report_year, period, kind, indicator, canonical_indicator, change, value, min, max, unit, comparator, pledge, bound, deadline
+    assert.match(csv, /^000_2d311365dc22e685\.txt,[^,]*,2021,2021,target,生产总值,地区生产总值,增长,8,,,%,>=,plain,以上,2021-12-31,/m);
+  });
+
+  test('Export Indicators writes JSON Lines and Parquet of every report of the workspace', async () => {
+    const jsonl = vscode.Uri.file(path.join(scratch, 'indicators.jsonl'));
+    await vscode.commands.executeCommand('policyLens.exportIndicators', { uri: jsonl });
+    const rows: Record<string, unknown>[] = fs.readFileSync(jsonl.fsPath, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
+    for (const row of rows) assert.deepEqual(Object.keys(row), COLUMN_NAMES);
+    const reports = await api.server.reports();
+    const names = reports.map((report) => vscode.workspace.asRelativePath(report.uri, false)).sort();
+    assert.deepEqual([...new Set(rows.map((row) => row.file))].sort(), names);
+    const unemployment = rows.find((row) => row.file === '000_2d311365dc22e685.txt' && row.indicator === '城镇登记失业率' && row.kind === 'target');
+    assert.deepEqual([unemployment?.comparator, unemployment?.value, unemployment?.bound], ['<=', 4.5, '以内']);
+
+    const parquet = vscode.Uri.file(path.join(scratch, 'indicators.parquet'));
+    await vscode.commands.executeCommand('policyLens.exportIndicators', { uri: parquet });
+    const bytes = fs.readFileSync(parquet.fsPath);
+    assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PAR1');
+    assert.equal(bytes.subarray(-4).toString('latin1'), 'PAR1');
+    assert.ok(bytes.length > 10_000, `a table of ${rows.length} rows, ${bytes.length} bytes`);
   });
 
   test('Export Indicators writes one JSON object per report, as the command line does', async () => {

@@ -1,52 +1,72 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../../../server/src/core';
-import { csvText, type CsvValue } from '../csv';
+import type { ExportTableResult } from '../../../server/src/protocol';
 import type { IndexedReport, PolicyLensServer } from '../languageClient';
 
-export type ExportFormat = 'csv' | 'json';
+/** The table formats of `policylens export`, and JSON: one object per report, as `analyze --json` prints. */
+export type ExportFormat = 'csv' | 'jsonl' | 'parquet' | 'json';
 
-/** Arguments for callers that know the answers to the dialogs (tests, other extensions). */
+/** Arguments for callers that know the answers to the dialog (tests, other extensions). */
 export interface ExportOptions {
+  /** Default: from the file's extension. */
   format?: ExportFormat;
   uri?: vscode.Uri | string;
 }
 
-const CSV_COLUMNS = ['file', 'line', 'kind', 'indicator', 'change', 'comparator', 'value', 'min', 'max', 'unit', 'deadline', 'section', 'text'] as const;
+const EXTENSIONS: Record<string, ExportFormat> = { csv: 'csv', jsonl: 'jsonl', ndjson: 'jsonl', parquet: 'parquet', json: 'json' };
 
-/** Export Indicators: every finding of the workspace's reports to a CSV or JSON file. Returns the file written. */
+/**
+ * Export Indicators: every finding of the workspace's reports as one table (`policylens export`'s,
+ * written by the server with the same code), or as JSON per report. Returns the file written.
+ */
 export async function exportIndicators(server: PolicyLensServer, options: ExportOptions = {}): Promise<vscode.Uri | undefined> {
-  const format = options.format ?? (await askFormat());
-  if (!format) return undefined;
-  const target = typeof options.uri === 'string' ? vscode.Uri.parse(options.uri) : options.uri ?? (await askTarget(format));
+  const target = typeof options.uri === 'string' ? vscode.Uri.parse(options.uri) : options.uri ?? (await askTarget());
   if (!target) return undefined;
+  const format = options.format ?? EXTENSIONS[/\.([^./]+)$/.exec(target.path)?.[1]?.toLowerCase() ?? ''];
+  if (!format) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot tell the format of {0}: name it .csv, .jsonl, .parquet or .json.', relativePath(target)));
+    return undefined;
+  }
+  if (format === 'json') return exportJson(server, target);
 
-  const reports = (await server.reports()).sort((a, b) => relativePath(a.uri).localeCompare(relativePath(b.uri)));
-  const text = format === 'csv' ? toCsv(reports) : toJson(reports);
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-
-  const findings = reports.reduce((sum, report) => sum + report.findings.length, 0);
-  const open = vscode.l10n.t('Open');
-  void vscode.window
-    .showInformationMessage(vscode.l10n.t('Exported {0} findings from {1} reports to {2}.', findings, reports.length, relativePath(target)), open)
-    .then((choice) => choice === open && vscode.commands.executeCommand('vscode.open', target));
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting indicators'), cancellable: true },
+    (progress, token) => {
+      let shown = 0;
+      return server.exportTable(target, format, (percentage, message) => {
+        const increment = percentage === undefined ? undefined : percentage - shown;
+        shown = percentage ?? shown;
+        progress.report({ increment, message });
+      }, token);
+    },
+  );
+  showOutcome(target, result);
   return target;
 }
 
-async function askFormat(): Promise<ExportFormat | undefined> {
-  const items: (vscode.QuickPickItem & { format: ExportFormat })[] = [
-    { label: 'CSV', description: vscode.l10n.t('One row per finding, for Excel or a spreadsheet'), format: 'csv' },
-    { label: 'JSON', description: vscode.l10n.t('One object per report, as policylens analyze --json prints'), format: 'json' },
-  ];
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export Indicators') });
-  return picked?.format;
+function showOutcome(target: vscode.Uri, result: ExportTableResult): void {
+  const open = vscode.l10n.t('Open');
+  const done = vscode.l10n.t('Exported {0} findings from {1} reports to {2}.', result.rows, result.reports, relativePath(target));
+  const notes = [
+    result.cancelled ? vscode.l10n.t('Cancelled: the table holds the reports read until then.') : '',
+    result.unreadable.length > 0
+      ? vscode.l10n.t('{0} could not be read: {1}', result.unreadable.length, result.unreadable.slice(0, 3).map(({ file, reason }) => `${file} (${reason})`).join('; '))
+      : '',
+  ].filter((note) => note !== '');
+  const show = notes.length > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  void show([done, ...notes].join(' '), open).then((choice) => choice === open && vscode.commands.executeCommand('revealFileInOS', target));
 }
 
-function askTarget(format: ExportFormat): Thenable<vscode.Uri | undefined> {
+function askTarget(): Thenable<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const name = `indicators.${format}`;
   return vscode.window.showSaveDialog({
-    defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
-    filters: format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] },
+    title: vscode.l10n.t('Export Indicators'),
+    defaultUri: folder ? vscode.Uri.joinPath(folder, 'indicators.csv') : undefined,
+    filters: {
+      [vscode.l10n.t('CSV (Excel)')]: ['csv'],
+      'JSON Lines': ['jsonl'],
+      Parquet: ['parquet'],
+      [vscode.l10n.t('JSON, one object per report')]: ['json'],
+    },
     saveLabel: vscode.l10n.t('Export'),
   });
 }
@@ -55,13 +75,15 @@ function relativePath(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 }
 
-function toCsv(reports: readonly IndexedReport[]): string {
-  const rows: CsvValue[][] = [[...CSV_COLUMNS]];
-  for (const report of reports) {
-    const file = relativePath(report.uri);
-    for (const finding of report.findings) rows.push(CSV_COLUMNS.map((column) => (column === 'file' ? file : finding[column as keyof Finding])));
-  }
-  return csvText(rows);
+async function exportJson(server: PolicyLensServer, target: vscode.Uri): Promise<vscode.Uri> {
+  const reports = (await server.reports()).sort((a, b) => relativePath(a.uri).localeCompare(relativePath(b.uri)));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(toJson(reports)));
+  const findings = reports.reduce((sum, report) => sum + report.findings.length, 0);
+  const open = vscode.l10n.t('Open');
+  void vscode.window
+    .showInformationMessage(vscode.l10n.t('Exported {0} findings from {1} reports to {2}.', findings, reports.length, relativePath(target)), open)
+    .then((choice) => choice === open && vscode.commands.executeCommand('vscode.open', target));
+  return target;
 }
 
 /** The objects `policylens analyze --json` prints, one per report, in one array. */

@@ -14,6 +14,7 @@ export { conflictingTargets } from './conflicts';
 export { canonicalIndicator } from './vocabulary';
 export { splitLines, SENTENCE_END, isTableRow } from './text';
 export { simplify as simplifiedText } from './read/normalize';
+export { pledgeOf, boundOf, type Pledge, type Bound } from './wording';
 export { trackReports, trackTargets } from './track/trackReports';
 export type * from './track/types';
 export { readSummary, type SummaryReading, type SummaryReadOptions } from './read/summary';

@@ -1,0 +1,53 @@
+/** What the export's main thread and its workers say to each other. */
+import type { TrackInput } from '../core';
+import type { ExportFormat } from './formats';
+import type { EncodedGroup } from './parquet';
+import type { Outcome } from './tracking';
+
+export interface WorkerSetup {
+  format: ExportFormat;
+  /** Two passes: rows to a spool with each report's targets and achievements, then finished with tracking's outcomes. */
+  track: boolean;
+}
+
+export interface JobFile {
+  /** Where to read the report. */
+  path: string;
+  /** What its rows name it in the `file` column. */
+  name: string;
+}
+
+/** A run of consecutive files, exported as one chunk (one Parquet row group). */
+export interface AnalyzeJob {
+  kind: 'analyze';
+  id: number;
+  files: JobFile[];
+}
+
+/** The spooled rows of one analyze job, to finish with the outcomes of their targets. */
+export interface FinishJob {
+  kind: 'finish';
+  id: number;
+  /** One JSON array a line, as the analyze job gave them. */
+  spool: string;
+  outcomes: [file: string, key: string, outcome: Outcome][];
+}
+
+export type ExportJob = AnalyzeJob | FinishJob;
+
+export interface JobResult {
+  id: number;
+  rows: number;
+  /** CSV or JSON Lines text, the encoded row group, or (first pass of two) the spooled rows; null when no row. */
+  chunk: string | EncodedGroup | null;
+  /** Files that could not be read or analysed, by their index in the job's files (-1: the whole job). */
+  failures: { index: number; reason: string }[];
+  /** With `track`: each report's targets and achievements, for trackReports. */
+  reports?: TrackInput[];
+}
+
+export type WorkerMessage =
+  | { kind: 'result'; result: JobResult }
+  /** One file of a job done: for the progress bar. */
+  | { kind: 'file'; id: number }
+  | { kind: 'warning'; message: string };

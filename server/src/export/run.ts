@@ -1,0 +1,189 @@
+/**
+ * One export: reports in, one table out. Consecutive reports go to the workers in batches, and
+ * the batches are written in input order through a window of a few per worker, so memory holds
+ * at most that window whatever the corpus size, and the rows come in the order of the files.
+ *
+ * With tracking (the default) the status and gap of a target depend on another report, maybe the
+ * corpus's last: the first pass spools the rows and each report's targets and achievements to a
+ * temporary folder, tracking pairs them place by place, and a second pass has the workers fill
+ * the outcomes in and format the spooled rows.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { CSV_HEADER, type ExportFormat } from './formats';
+import type { InputFile, Unreadable } from './inputs';
+import type { ExportJob, JobResult } from './messages';
+import { openOutput, type Output } from './output';
+import { ParquetAssembler, type EncodedGroup } from './parquet';
+import { ExportPool } from './pool';
+import { Spool, type Piece } from './spool';
+import { Tracking, type Outcome } from './tracking';
+
+export interface ExportOptions {
+  inputs: readonly InputFile[];
+  out: string;
+  format: ExportFormat;
+  /** Default: one per core. */
+  workers?: number;
+  /** Fill status and gap (a second pass over spooled rows); default true. */
+  track?: boolean;
+  onProgress?: (progress: ExportProgress) => void;
+  onWarning?: (message: string) => void;
+  /** Stops reading more reports; what was written stays a valid file. */
+  signal?: AbortSignal;
+}
+
+export interface ExportProgress {
+  /** Reading the reports, then (with tracking) writing the spooled rows. */
+  stage: 'reading' | 'writing';
+  files: number;
+  totalFiles: number;
+  bytes: number;
+  totalBytes: number;
+  rows: number;
+}
+
+export interface ExportSummary extends ExportProgress {
+  unreadable: Unreadable[];
+  cancelled: boolean;
+}
+
+/** Batches in flight per worker: one being analysed, the next waiting. Env overrides for measuring. */
+const WINDOW_PER_WORKER = Number(process.env.POLICYLENS_WINDOW ?? 2);
+/** About 4 000 rows: a reasonable Parquet row group; smaller batches hold less in flight (4 MB ones doubled the peak RSS). */
+const MAX_BATCH_BYTES = Number(process.env.POLICYLENS_BATCH_BYTES ?? 1_000_000);
+const MAX_BATCH_FILES = 500;
+
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export async function runExport(options: ExportOptions): Promise<ExportSummary> {
+  const { inputs, format } = options;
+  const track = options.track ?? true;
+  const output = openOutput(options.out);
+  const sink = chunkSink(output, format);
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), inputs.length || 1));
+  const totalBytes = inputs.reduce((sum, f) => sum + f.bytes, 0);
+  const progress: ExportProgress = { stage: 'reading', files: 0, totalFiles: inputs.length, bytes: 0, totalBytes, rows: 0 };
+  const batches = batchInputs(inputs, Math.max(64_000, Math.min(MAX_BATCH_BYTES, totalBytes / (workers * 4))));
+  const filesDone = new Map<number, number>();
+  const pool = new ExportPool(workers, { format, track }, {
+    onWarning: options.onWarning,
+    onFile(id) {
+      const index = filesDone.get(id) ?? 0;
+      filesDone.set(id, index + 1);
+      progress.files++;
+      progress.bytes += batches[id]![index]?.bytes ?? 0;
+      options.onProgress?.({ ...progress });
+    },
+  });
+  const tempDir = track ? mkdtempSync(path.join(tmpdir(), 'policylens-export-')) : null;
+  const unreadable: Unreadable[] = [];
+  const failed = (id: number, result: JobResult) => {
+    for (const { index, reason } of result.failures) {
+      const files = index < 0 ? batches[id]! : [batches[id]![index]!];
+      for (const file of files) unreadable.push({ file: file.name, reason });
+    }
+  };
+  let finished = 0;
+  try {
+    const analyze = (id: number): ExportJob => ({ kind: 'analyze', id, files: batches[id]!.map(({ path, name }) => ({ path, name })) });
+    if (!tempDir) {
+      finished = await ordered(pool, batches.length, workers, analyze, options.signal, async (result) => {
+        failed(result.id, result);
+        progress.rows += result.rows;
+        await sink.write(result.chunk);
+      });
+    } else {
+      const rows = new Spool(path.join(tempDir, 'rows.jsonl'));
+      const tracking = new Tracking(tempDir);
+      const pieces: (Piece | null)[] = [];
+      try {
+        finished = await ordered(pool, batches.length, workers, analyze, options.signal, async (result) => {
+          failed(result.id, result);
+          progress.rows += result.rows;
+          pieces[result.id] = result.chunk === null ? null : rows.append(result.chunk as string);
+          for (const report of result.reports ?? []) tracking.add(report);
+        });
+        const outcomes = tracking.outcomes();
+        const outcomesOf = (id: number) =>
+          batches[id]!.flatMap(({ name }) => [...(outcomes.get(name) ?? [])].map(([key, outcome]) => [name, key, outcome] as [string, string, Outcome]));
+        progress.stage = 'writing';
+        let written = 0;
+        await ordered(pool, finished, workers, (id) => ({ kind: 'finish', id, spool: pieces[id] ? rows.read(pieces[id]) : '', outcomes: outcomesOf(id) }), undefined, async (result) => {
+          failed(result.id, result);
+          await sink.write(result.chunk);
+          options.onProgress?.({ ...progress, files: ++written, totalFiles: finished });
+        });
+      } finally {
+        rows.close();
+        tracking.close();
+      }
+    }
+    await sink.close();
+  } finally {
+    await pool.close();
+    await output.close();
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+  }
+  const files = batches.slice(0, finished).reduce((sum, batch) => sum + batch.length, 0);
+  return { ...progress, stage: 'reading', files, unreadable, cancelled: files < inputs.length };
+}
+
+/**
+ * Runs jobs 0…count-1 on the pool, a window of a few per worker in flight, and hands their results
+ * to `handle` in job order. Returns how many jobs ran (fewer once `signal` aborts).
+ */
+async function ordered(pool: ExportPool, count: number, workers: number, job: (id: number) => ExportJob, signal: AbortSignal | undefined, handle: (result: JobResult) => Promise<void>): Promise<number> {
+  const pending: Promise<JobResult>[] = [];
+  let next = 0;
+  const dispatch = () => {
+    while (next < count && pending.length < workers * WINDOW_PER_WORKER && !signal?.aborted) pending.push(pool.run(job(next++)));
+  };
+  dispatch();
+  while (pending.length > 0) {
+    const result = await pending.shift()!;
+    dispatch();
+    await handle(result);
+  }
+  return next;
+}
+
+/** Where finished chunks go: text as it is (CSV after its header), Parquet row groups through the assembler. */
+function chunkSink(output: Output, format: ExportFormat) {
+  const parquet = format === 'parquet' ? new ParquetAssembler(output) : null;
+  let started = false;
+  return {
+    async write(chunk: JobResult['chunk']): Promise<void> {
+      if (!started && format === 'csv') await output.write(CSV_HEADER);
+      started = true;
+      if (chunk === null) return;
+      if (parquet) await parquet.write(chunk as EncodedGroup);
+      else await output.write(chunk as string);
+    },
+    async close(): Promise<void> {
+      if (!started && format === 'csv') await output.write(CSV_HEADER);
+      await parquet?.close();
+    },
+  };
+}
+
+/** Consecutive inputs, cut where a batch reaches `maxBytes`. */
+function batchInputs(inputs: readonly InputFile[], maxBytes: number): InputFile[][] {
+  const batches: InputFile[][] = [];
+  let batch: InputFile[] = [];
+  let bytes = 0;
+  for (const input of inputs) {
+    batch.push(input);
+    bytes += input.bytes;
+    if (bytes >= maxBytes || batch.length >= MAX_BATCH_FILES) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}

@@ -1,0 +1,49 @@
+/**
+ * The status and gap columns: trackReports (docs/tracking.md) over the whole export, one place
+ * at a time. Each report's targets and achievements wait in a spool on disk, indexed by place, so
+ * memory holds one place's reports and the statuses found, not the corpus.
+ */
+import * as path from 'node:path';
+import { trackReports, type TrackInput, type TrackStatus } from '../core';
+import { Spool, type Piece } from './spool';
+
+/** status, gap, gap_unit of a target row. */
+export type Outcome = [TrackStatus, number | null, string | null];
+/** A target row's key within its file: line, start and end. */
+export const outcomeKey = (line: number, start: number, end: number) => `${line}:${start}:${end}`;
+
+export class Tracking {
+  private readonly spool: Spool;
+  private readonly places = new Map<string, Piece[]>();
+
+  constructor(tempDir: string) {
+    this.spool = new Spool(path.join(tempDir, 'tracking.jsonl'));
+  }
+
+  /** A report whose place and year are known; others cannot be paired. */
+  add(input: TrackInput): void {
+    const { place, year } = input.report;
+    if (place === null || year === null) return;
+    const pieces = this.places.get(place) ?? [];
+    pieces.push(this.spool.append(JSON.stringify(input)));
+    this.places.set(place, pieces);
+  }
+
+  /** file → target key → outcome, for every target tracking pairs with a later report. */
+  outcomes(): Map<string, Map<string, Outcome>> {
+    const out = new Map<string, Map<string, Outcome>>();
+    for (const pieces of this.places.values()) {
+      const inputs = pieces.map((piece) => JSON.parse(this.spool.read(piece)) as TrackInput);
+      for (const { target, status, gap, gapUnit } of trackReports(inputs)) {
+        const byKey = out.get(target.file) ?? new Map<string, Outcome>();
+        byKey.set(outcomeKey(target.line, target.start, target.end), [status, gap, gapUnit]);
+        out.set(target.file, byKey);
+      }
+    }
+    return out;
+  }
+
+  close(): void {
+    this.spool.close();
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * One export worker (dist/exportWorker.js): loads jieba once, then reads, analyses and formats
+ * each job's reports, and for Parquet encodes and compresses them too. Everything CPU-heavy of
+ * the export happens here, not on the main thread.
+ */
+import * as path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { read, toReport, type Segmenter, type TrackInput } from '../core';
+import { loadJiebaSegmenter } from '../jieba';
+import { errorMessage, readReportFile } from '../reportFile';
+import { COLUMN, type ExportRow } from './columns';
+import { csvRows, jsonlRows } from './formats';
+import type { AnalyzeJob, FinishJob, JobResult, WorkerMessage, WorkerSetup } from './messages';
+import { encodeRowGroup } from './parquet';
+import { exportRows } from './rows';
+import { outcomeKey, type Outcome } from './tracking';
+
+const { format, track } = workerData as WorkerSetup;
+const port = parentPort!;
+const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+
+let segmenter: Segmenter | undefined;
+try {
+  segmenter = loadJiebaSegmenter({ dictDir: path.join(__dirname, 'dict') });
+} catch (error) {
+  post({ kind: 'warning', message: `word segmentation unavailable (${errorMessage(error)}); indicators may be rougher` });
+}
+
+port.on('message', (job: AnalyzeJob | FinishJob) => {
+  let result: JobResult;
+  try {
+    result = job.kind === 'analyze' ? analyzeJob(job) : finishJob(job);
+  } catch (error) {
+    result = { id: job.id, rows: 0, chunk: null, failures: [{ index: -1, reason: `export failed: ${errorMessage(error)}` }] };
+  }
+  const chunk = result.chunk;
+  post({ kind: 'result', result }, chunk !== null && typeof chunk !== 'string' ? [chunk.bytes.buffer as ArrayBuffer] : []);
+});
+
+function analyzeJob({ id, files }: AnalyzeJob): JobResult {
+  const rows: ExportRow[] = [];
+  const reports: TrackInput[] = [];
+  const failures: JobResult['failures'] = [];
+  files.forEach((file, index) => {
+    const reason = exportFile(file.path, file.name, rows, reports);
+    if (reason !== null) failures.push({ index, reason });
+    post({ kind: 'file', id });
+  });
+  if (!track) return { id, rows: rows.length, chunk: finished(rows), failures };
+  const spool = rows.map((row) => `${JSON.stringify(row)}\n`).join('');
+  return { id, rows: rows.length, chunk: spool === '' ? null : spool, failures, reports };
+}
+
+function finishJob({ id, spool, outcomes }: FinishJob): JobResult {
+  const byFile = new Map<string, Map<string, Outcome>>();
+  for (const [file, key, outcome] of outcomes) byFile.set(file, (byFile.get(file) ?? new Map()).set(key, outcome));
+  const rows = spool.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as ExportRow);
+  for (const row of rows) {
+    if (row[COLUMN.kind] !== 'target') continue;
+    const outcome = byFile.get(row[COLUMN.file] as string)?.get(outcomeKey(row[COLUMN.line] as number, row[COLUMN.start] as number, row[COLUMN.end] as number));
+    if (outcome) [row[COLUMN.status], row[COLUMN.gap], row[COLUMN.gap_unit]] = outcome;
+  }
+  return { id, rows: rows.length, chunk: finished(rows), failures: [] };
+}
+
+function finished(rows: ExportRow[]) {
+  if (rows.length === 0) return null;
+  return format === 'csv' ? csvRows(rows) : format === 'jsonl' ? jsonlRows(rows) : encodeRowGroup(rows);
+}
+
+/** Appends the file's rows (and, when tracking, its targets and achievements); the reason it gave none, or null. */
+function exportFile(file: string, name: string, rows: ExportRow[], reports: TrackInput[]): string | null {
+  const decoded = readReportFile(file);
+  if (!decoded.ok) return decoded.reason;
+  try {
+    const reading = read(decoded.text, { segmenter });
+    for (const row of exportRows(name, decoded.text, reading)) rows.push(row);
+    if (track && reading.place !== null && reading.year !== null) {
+      const report = toReport(reading);
+      const findings = report.findings.filter((f) => f.kind === 'target' || f.kind === 'achievement');
+      reports.push({ file: name, report: { ...report, sections: [], findings, tableGrowthMismatches: [] } });
+    }
+    return null;
+  } catch (error) {
+    return `analysis failed: ${errorMessage(error)}`;
+  }
+}
