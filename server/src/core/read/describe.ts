@@ -8,7 +8,7 @@ import type { Segmenter } from '../segmenter';
 import type { Span, Statement, Subject, YearSpan } from './reading';
 import { CLAUSE_BREAK, SENTENCE_END } from '../text';
 import { readIndicatorBefore } from '../indicators';
-import { withoutTimeWords, yearsBefore, yearsOnLine } from './years';
+import { withoutTimeWords, yearsBefore, yearsIn, yearsOnLine } from './years';
 
 /** 同比增加, 比上年增长: a comparison read as a name. */
 const COMPARISON_NAME = /(?:同比|比上年|比去年|较上年|较去年)?(增加|增长|提高|提升|下降|减少|降低)$/;
@@ -32,7 +32,8 @@ export function describeStatements(statements: readonly Statement[], lines: read
     const line = lines[f.line - 1] ?? '';
     const sameLine = previous !== null && previous.finding.line === f.line;
     const { indicator, change } = subjectOf(f, line, sameLine ? previous! : null, segmenter);
-    const lead = { start: sentenceStartOf(line, f.start), end: clauseEndOf(line, f.end) };
+    // Its sentence as the reader split it, read at most MAX_SENTENCE either way.
+    const lead = { start: Math.max(s.sentence.start, f.start - MAX_SENTENCE), end: clauseEndOf(line, f.end, s.sentence.end) };
     const subject: Subject = {
       indicator,
       change,
@@ -111,7 +112,7 @@ function periodsOf(f: Finding, subject: Subject, line: string, year: number | nu
     return [{ from: due, to: due }, ...paragraphYears()];
   }
   if (subject.namedYears) return [subject.namedYears];
-  const around = [...paragraphYears(), ...yearsOnLine(f.section, 0, f.section.length, year)];
+  const around = [...paragraphYears(), ...yearsIn(f.section, year)];
   // 2020年工作回顾及“十三五”主要成就: a figure with no time words of its own is the year's.
   const years = around.filter((span) => span.from === span.to);
   if (years.length > 0) return years;
@@ -119,18 +120,11 @@ function periodsOf(f: Finding, subject: Subject, line: string, year: number | nu
   return year === null ? [] : [{ from: year - 1, to: year - 1 }];
 }
 
-function clauseEndOf(line: string, pos: number): number {
+function clauseEndOf(line: string, pos: number, sentenceEnd: number): number {
   let to = pos;
-  const end = Math.min(line.length, pos + MAX_SENTENCE);
+  const end = Math.min(sentenceEnd, pos + MAX_SENTENCE);
   while (to < end && !/[，,；;。！!？?、]/.test(line[to]!)) to++;
   return to;
-}
-
-function sentenceStartOf(line: string, pos: number): number {
-  let from = pos;
-  const start = Math.max(0, pos - MAX_SENTENCE);
-  while (from > start && !SENTENCE_END.test(line[from - 1]!)) from--;
-  return from;
 }
 
 /**

@@ -52,10 +52,36 @@ function isClauseOpening(before: string): boolean {
   return /^(?:到|在|截至|截止|于|至)?$/.test(text);
 }
 
-/** Every time word of a line in [from, pos) (any sentence): what a source paragraph as a whole is about. */
+/** Every time word of a text: what a section title, or a source paragraph as a whole, is about. */
+export function yearsIn(text: string, reportYear: number | null): YearSpan[] {
+  return yearsOf([...text.matchAll(TIME_WORDS)], reportYear);
+}
+
+/** The time words of the line read last: each of its quantities asks for those before it. */
+let lastLine: string | null = null;
+let lastMatches: RegExpMatchArray[] = [];
+
+/** Every time word of a line in [from, pos), the line scanned once however many quantities ask. */
 export function yearsOnLine(line: string, from: number, pos: number, reportYear: number | null): YearSpan[] {
+  if (line !== lastLine) {
+    lastLine = line;
+    lastMatches = [...line.matchAll(TIME_WORDS)];
+  }
+  let lo = 0;
+  let hi = lastMatches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lastMatches[mid]!.index! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < lastMatches.length && lastMatches[end]!.index! + lastMatches[end]![0].length <= pos) end++;
+  return yearsOf(lastMatches.slice(lo, end), reportYear);
+}
+
+function yearsOf(matches: readonly RegExpMatchArray[], reportYear: number | null): YearSpan[] {
   const spans: YearSpan[] = [];
-  for (const m of line.slice(from, pos).matchAll(TIME_WORDS)) {
+  for (const m of matches) {
     const span = resolveTimeWord(m, reportYear);
     if (span) spans.push(span);
   }
