@@ -1,9 +1,7 @@
 /** How a tracked target's outcome reads in the UI: its icon and colour, name, gap and result. */
 import * as vscode from 'vscode';
 import { formatQuantity } from './findings';
-import type { TrackedResult, TrackedTarget, TrackStatus } from '../../server/src/core';
-
-export const TRACK_STATUSES: readonly TrackStatus[] = ['met', 'missed', 'unclear', 'unreported'];
+import { TRACK_STATUSES, type TrackedResult, type TrackedTarget, type TrackStatus } from '../../server/src/core';
 
 /** The Testing view's colours, which every theme defines for passed, failed, queued and skipped. */
 const STATUS_THEME: Record<TrackStatus, { icon: string; color: string }> = {

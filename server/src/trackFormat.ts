@@ -7,8 +7,6 @@ import * as l10n from '@vscode/l10n';
 import { simplifiedText, type Finding, type TrackedFinding, type TrackedResult, type TrackedTarget, type TrackStatus } from './core';
 import { displayUnit, formatNumber } from './format';
 
-export const TRACK_STATUSES: readonly TrackStatus[] = ['met', 'missed', 'unclear', 'unreported'];
-
 export function statusName(status: TrackStatus): string {
   switch (status) {
     case 'met':

@@ -2,7 +2,7 @@
 import { formatQuantity } from '../findings';
 import { formatGap, statusName } from '../trackStatus';
 import { trackedLocation } from '../tracking';
-import type { TrackedFinding, TrackedTarget } from '../../../server/src/core';
+import { bandHalfWidth, type TrackedFinding, type TrackedTarget } from '../../../server/src/core';
 import type { LedgerGroup, LedgerRow, LedgerSource, TargetMark } from './ledgerMessages';
 
 const COLLATOR = new Intl.Collator('zh-CN');
@@ -53,8 +53,8 @@ function plottedResult({ target, result, gap }: TrackedTarget): number | null {
 }
 
 /**
- * The band of `~` and `=` is the one the status rule allows (docs/tracking.md): ±0.5 percentage
- * point for %, ±5 % of the value otherwise, so a result inside it is drawn inside it.
+ * The band of `~` and `=` is the one the status rule allows (`bandHalfWidth`), so a result inside
+ * it is drawn inside it.
  */
 export function targetMark(target: TrackedFinding): TargetMark | null {
   const { comparator, value, min, max, unit } = target;
@@ -64,7 +64,7 @@ export function targetMark(target: TrackedFinding): TargetMark | null {
     case '>=': case '>': return { kind: 'floor', value };
     case '<=': case '<': return { kind: 'ceiling', value };
     case '~': case '=': {
-      const half = unit === '%' ? 0.5 : Math.abs(value) * 0.05;
+      const half = bandHalfWidth(unit, value);
       return { kind: 'band', low: value - half, high: value + half, value };
     }
     default: return null;

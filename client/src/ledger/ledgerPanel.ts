@@ -5,7 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { TRACK_STATUSES, statusCssVariable } from '../trackStatus';
+import { TRACK_STATUSES } from '../../../server/src/core';
+import { statusCssVariable } from '../trackStatus';
 import { type TrackedTargets } from '../tracking';
 import { ledgerCsv } from './ledgerCsv';
 import type { FromLedger, LedgerSource, LedgerView, ToLedger } from './ledgerMessages';

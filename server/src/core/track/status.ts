@@ -19,6 +19,11 @@ const RATE_BAND = 0.5;
 const RELATIVE_BAND = 0.05;
 const EPSILON = 1e-9;
 
+/** Half the width of the band a `~` or `=` target allows around `value` (the ledger draws the same band). */
+export function bandHalfWidth(unit: string | null, value: number): number {
+  return unit === '%' ? RATE_BAND : Math.abs(value) * RELATIVE_BAND;
+}
+
 export function outcome(target: Finding, result: Finding, goal: Goal): Outcome {
   const gapUnit = target.unit === '%' || target.unit === '百分点' ? '百分点' : target.unit;
   const sign = direction(target);
@@ -47,7 +52,7 @@ export function outcome(target: Finding, result: Finding, goal: Goal): Outcome {
     case '<': return met(got < want - EPSILON);
     default: {
       // '~', '=' and a target with no comparator: a band around the figure.
-      const band = target.unit === '%' ? RATE_BAND : Math.abs(want) * RELATIVE_BAND;
+      const band = bandHalfWidth(target.unit, want);
       if (Math.abs(got - want) <= band + EPSILON) return met(true);
       if (got > want) return met(false);
       // Below the band: within target for a ceiling, short of it for a floor.

@@ -2,6 +2,8 @@
 import type { Finding } from '../types';
 
 export type TrackStatus = 'met' | 'missed' | 'unclear' | 'unreported';
+/** Every status, in the order counts and views list them. */
+export const TRACK_STATUSES: readonly TrackStatus[] = ['met', 'missed', 'unclear', 'unreported'];
 
 export interface TrackedFinding extends Finding {
   file: string;
