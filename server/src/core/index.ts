@@ -19,21 +19,9 @@ export { trackReports, trackTargets } from './track/trackReports';
 export { bandHalfWidth } from './track/status';
 export type * from './track/types';
 export { TRACK_STATUSES } from './track/types';
-export { readSummary, type SummaryReading, type SummaryReadOptions } from './read/summary';
+export { readSummary, checkSummaryText, type SummaryReading, type SummaryReadOptions } from './read/summary';
 export { readSourceLink, findSourceLink } from './read/sourceLink';
 export { checkSummary, type SummaryCheckOptions } from './summary/check';
 export { roundingTolerance, unitFamily } from './summary/compare';
 export type * from './summary/types';
 
-import { readSummary } from './read/summary';
-import { vocabularySegmenter } from './analyze';
-import { checkSummary } from './summary/check';
-import type { Reading } from './read/reading';
-import type { Segmenter } from './segmenter';
-import type { SummaryCheck } from './summary/types';
-
-/** A summary's text read (its 今年 the source's year where it names none) and checked against its source's reading. */
-export function checkSummaryText(summaryText: string, source: Reading, options: { segmenter?: Segmenter } = {}): SummaryCheck {
-  const segmenter = options.segmenter ?? vocabularySegmenter();
-  return checkSummary(readSummary(summaryText, { segmenter, sourceYear: source.year }), source, { segmenter });
-}

@@ -3,7 +3,10 @@
  * report, with 今年 its source's year where it does not say its own.
  */
 import type { Finding } from '../types';
-import { read, type AnalyzeOptions } from '../analyze';
+import { read, vocabularySegmenter, type AnalyzeOptions } from '../analyze';
+import type { Segmenter } from '../segmenter';
+import { checkSummary } from '../summary/check';
+import type { SummaryCheck } from '../summary/types';
 import type { Reading } from './reading';
 import { findSourceLink, type SourceLink } from './sourceLink';
 import { plainSummary, writtenColumns } from './plainSummary';
@@ -26,4 +29,10 @@ export function readSummary(text: string, options: SummaryReadOptions = {}): Sum
   const year = options.sourceYear ?? undefined;
   const reading = read(plain.text, { ...(options.segmenter ? { segmenter: options.segmenter } : {}), ...(year !== undefined ? { defaultYear: year } : {}) });
   return { ...reading, link, asWritten: (finding) => writtenColumns(finding, plain) };
+}
+
+/** A summary's text read (its 今年 the source's year where it names none) and checked against its source's reading. */
+export function checkSummaryText(summaryText: string, source: Reading, options: { segmenter?: Segmenter } = {}): SummaryCheck {
+  const segmenter = options.segmenter ?? vocabularySegmenter();
+  return checkSummary(readSummary(summaryText, { segmenter, sourceYear: source.year }), source, { segmenter });
 }
