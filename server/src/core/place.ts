@@ -17,6 +17,9 @@ const PROVINCES: ReadonlyMap<string, string> = new Map([
   ['新疆', '新疆维吾尔自治区'], ['香港', '香港特别行政区'], ['澳门', '澳门特别行政区'],
 ]);
 const FULL_PROVINCE_NAMES = new Set(PROVINCES.values());
+const HAN_RUN = /^\p{Script=Han}+$/u;
+/** 市场, 市民, 区域 …: after these the level word starts another word. */
+const LEVEL_WORD_STARTS = '场民委政级属直内外域面值容貌长';
 
 /** Words ending like a place that are not one (全市, 城区, 地区生产总值 …). */
 const NOT_A_PLACE = /^(?:[全本我该各此城都社园辖地郊景片小矿湾新老市省县区州盟旗]|市辖|城市|示范|开发|自贸|功能|试验|核心|中心)(?:市|省|县|区|盟|旗)$|^(?:.*(?:委|政府|会|人大|工作|报告|规划|计划|发展|建设|经济|产业|城乡|农村))/u;
@@ -31,25 +34,43 @@ const NOT_A_NAME = /[了的是在对为把被向我该年，,。、：:；;]|完
 interface Cue {
   pattern: RegExp;
   weight: number;
+  /** A word every match holds: the pattern runs only on the text around it (a name is ≤ 21 characters). */
+  anchor: string;
 }
 
 /** Each pattern's first group is the place (or a run of text ending in it). */
 const CUES: readonly Cue[] = [
   // ——2021年2月7日在洛阳市第十五届人民代表大会第四次会议上; 安徽省十四届人大三次会议
-  { pattern: new RegExp(`(${HAN}{2,16}?${SUFFIX})(?:第)?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)`, 'gu'), weight: 6 },
+  { pattern: new RegExp(`(${HAN}{2,16}?${SUFFIX})(?:第)?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)`, 'gu'), weight: 6, anchor: '届' },
   // 洛阳市人民政府市长 刘宛康; 我代表上杭县人民政府; 省长许昆林代表江苏省人民政府
-  { pattern: new RegExp(`(${HAN}{2,16}?${SUFFIX})人民政府(?:代|副)?(?:省长|市长|县长|区长|旗长|州长|主席)`, 'gu'), weight: 5 },
-  { pattern: new RegExp(`代表(${HAN}{2,16}?${SUFFIX})人民政府`, 'gu'), weight: 5 },
+  { pattern: new RegExp(`(${HAN}{2,16}?${SUFFIX})人民政府(?:代|副)?(?:省长|市长|县长|区长|旗长|州长|主席)`, 'gu'), weight: 5, anchor: '人民政府' },
+  { pattern: new RegExp(`代表(${HAN}{2,16}?${SUFFIX})人民政府`, 'gu'), weight: 5, anchor: '人民政府' },
   // 安徽省省长王清宪; 天津市市长 张工
-  { pattern: new RegExp(`(${HAN}{2,16}?${SUFFIX})(?:代)?(?:省长|市长|县长|区长|旗长|州长)\\s*${HAN}{2,3}`, 'gu'), weight: 4 },
+  { pattern: new RegExp(`(${HAN}{2,16}?${SUFFIX})(?:代)?(?:省长|市长|县长|区长|旗长|州长)\\s*${HAN}{2,3}`, 'gu'), weight: 4, anchor: '长' },
 ];
+
+/** The stretches of `text` within 30 characters of each `anchor`, overlapping ones joined. */
+function around(text: string, anchor: string): string[] {
+  const stretches: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + anchor.length)) {
+    if (start < 0 || at - 30 > end) {
+      if (start >= 0) stretches.push(text.slice(start, end));
+      start = Math.max(0, at - 30);
+    }
+    end = at + anchor.length + 30;
+  }
+  if (start >= 0) stretches.push(text.slice(start, end));
+  return stretches;
+}
 
 /** A title: 2022年嘉兴市平湖市政府工作报告, 济南市2021年国民经济和社会发展计划, 苏州市2021年实事项目. */
 const TITLE = new RegExp(
   `(${HAN}{2,16}${SUFFIX})(?:人民政府|人民)?(?:\\d{4}\\s*年(?:度)?)?(?:政府工作报告|国民经济和社会发展|为民办实事|民生实事|实事项目|人民政府关于|政府关于)`, 'u');
 /** A title naming its place bare: 2023年漳州为民办实事项目; the level comes from how the text calls itself. */
 const BARE_TITLE = new RegExp(`^(?:\\d{4}年(?:度)?)?(${HAN}{2,4}?)(?:为民办实事|民生实事|实事项目|政府工作报告)`, 'u');
-const OWN_PLAN = new RegExp(`(${HAN}{2,16}${SUFFIX})国民经济和社会发展`, 'gu');
+const OWN_PLAN = new RegExp(`(${HAN}{2,16}${SUFFIX})$`, 'u');
 const NATIONAL = /全国人民代表大会|国务院总理/;
 
 /** The place of the report whose reading is `lines`, or null when nothing in it says. */
@@ -63,9 +84,12 @@ export function readPlace(lines: readonly string[]): string | null {
   };
   // A report to the National People's Congress is the State Council's, about the whole country.
   if (NATIONAL.test(opening)) vote('全国', 6);
-  for (const cue of CUES) for (const m of opening.matchAll(cue.pattern)) vote(placeOf(m[1]!), cue.weight);
+  for (const cue of CUES) for (const stretch of around(opening, cue.anchor)) for (const m of stretch.matchAll(cue.pattern)) vote(placeOf(m[1]!), cue.weight);
   // 义马市国民经济和社会发展第十四个五年规划: the text's own plan, named in passing.
-  for (const m of body.matchAll(OWN_PLAN)) vote(placeOf(m[1]!), 2);
+  for (const run of runsBefore(body, '国民经济和社会发展')) {
+    const m = OWN_PLAN.exec(run);
+    if (m) vote(placeOf(m[1]!), 2);
+  }
   const titles = lines.map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 4).map((l) => l.slice(0, 80));
   for (const title of titles) {
     const named = TITLE.exec(title);
@@ -108,6 +132,13 @@ function bareTitlePlace(title: string, opening: string): string | null {
   return level === null || NOT_A_PLACE.test(name + level) ? null : name + level;
 }
 
+/** The 22 characters before each `word` in `text`: a regex anchored on the word runs on these alone. */
+function runsBefore(text: string, word: string): string[] {
+  const runs: string[] = [];
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) runs.push(text.slice(Math.max(0, at - 22), at));
+  return runs;
+}
+
 /** The level the text calls itself by (全市, 市政府, 市委), when one stands out. */
 function selfLevel(text: string): string | null {
   let best: string | null = null;
@@ -129,24 +160,42 @@ function selfReferenceVotes(text: string, vote: (name: string | null, weight: nu
   if (level === null) return;
   for (const [bare, full] of PROVINCES) {
     if (!full.endsWith(level) && !(level === '区' && full.endsWith('自治区'))) continue;
-    const count = text.split(bare).length - 1;
+    const count = occurrences(text, bare);
     if (count > 0) vote(full, Math.min(3, count));
   }
   if (level === '省') return;
   // Every two or three characters before the level word may be a name (三门峡市, 洛阳市).
-  const bareCounts = new Map<string, number>();
-  // 市场, 市民, 区域 …: the level word starts another word there.
-  const levelWord = `${level}(?![场民委政级属直内外域面值容貌长])`;
-  for (const m of text.matchAll(new RegExp(`(?=(${HAN}{3})${levelWord})|(?=(${HAN}{2})${levelWord})`, 'gu'))) {
-    for (const name of [m[1], m[2]]) {
-      if (name === undefined || bareCounts.has(name) || NOT_A_NAME.test(name) || NOT_A_PLACE.test(name + level) || FULL_PROVINCE_NAMES.has(name + level)) continue;
-      const named = text.split(name + level).length - 1;
-      bareCounts.set(name, named >= 2 ? text.split(name).length - 1 - named : 0);
+  const named = new Map<string, number>();
+  const candidates = new Set<string>();
+  const rejected = new Set<string>();
+  for (let at = text.indexOf(level); at !== -1; at = text.indexOf(level, at + 1)) {
+    // 市场, 市民, 区域 …: the level word starts another word there.
+    const startsWord = LEVEL_WORD_STARTS.includes(text[at + 1] ?? '');
+    for (const length of [3, 2]) {
+      if (at < length) continue;
+      const name = text.slice(at - length, at);
+      named.set(name, (named.get(name) ?? 0) + 1);
+      if (startsWord || candidates.has(name) || rejected.has(name)) continue;
+      const isName = HAN_RUN.test(name) && !NOT_A_NAME.test(name) && !NOT_A_PLACE.test(name + level) && !FULL_PROVINCE_NAMES.has(name + level);
+      (isName ? candidates : rejected).add(name);
     }
   }
-  for (const [name, bare] of bareCounts) {
-    // 门峡 is counted as often as 三门峡: the longer name it is part of is the place.
-    const within = [...bareCounts].some(([other, count]) => other !== name && other.includes(name) && count >= bare);
-    if (bare >= 3 && !within) vote(name + level, Math.min(3, bare - 1));
+  const bareCounts = new Map<string, number>();
+  for (const name of candidates) {
+    const times = named.get(name)!;
+    bareCounts.set(name, times >= 2 ? occurrences(text, name) - times : 0);
   }
+  const often = [...bareCounts].filter(([, bare]) => bare >= 3);
+  for (const [name, bare] of often) {
+    // 门峡 is counted as often as 三门峡: the longer name it is part of is the place.
+    const within = often.some(([other, count]) => other !== name && other.includes(name) && count >= bare);
+    if (!within) vote(name + level, Math.min(3, bare - 1));
+  }
+}
+
+/** How often `word` occurs in `text`. */
+function occurrences(text: string, word: string): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) count++;
+  return count;
 }
