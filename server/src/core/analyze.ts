@@ -3,7 +3,7 @@ import { toReport, type Evidence, type Reading, type Span, type Statement } from
 import type { Segmenter } from './segmenter';
 import { createVocabularySegmenter } from './segmenter';
 import { POLICY_TERMS } from './vocabulary';
-import { splitLines, CLAUSE_BREAK, LIST_BREAK, SENTENCE_BREAKS, clauseStart, indentWidth, isNounStart, titleMask } from './text';
+import { splitLines, execAll, CLAUSE_BREAK, LIST_BREAK, SENTENCE_BREAKS, clauseStart, indentWidth, isNounStart, titleMask } from './text';
 import { scanQuantities, type Quantity } from './quantities';
 import { dateFinding, scanDates, isoDate, type DateMention } from './dates';
 import { parseOutline } from './structure';
@@ -310,7 +310,7 @@ function isListItem(line: string): boolean {
 function sentencesOf(line: string): Span[] {
   const spans: Span[] = [];
   let start = indentWidth(line);
-  for (const m of line.matchAll(SENTENCE_BREAKS)) {
+  for (const m of execAll(SENTENCE_BREAKS, line)) {
     if (m.index < start) continue;
     spans.push({ start, end: m.index + 1 });
     start = m.index + 1;

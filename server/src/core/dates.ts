@@ -4,6 +4,7 @@
  */
 import type { Finding } from './types';
 import { parseChineseNumber } from './numerals';
+import { execAll } from './text';
 
 export interface DateMention {
   start: number;
@@ -58,7 +59,7 @@ const PATTERN = new RegExp(
 /** Scans one line for time expressions; `year` is the report's year (its 今年). */
 export function scanDates(line: string, year: number | null): DateMention[] {
   const found: DateMention[] = [];
-  for (const m of line.matchAll(PATTERN)) {
+  for (const m of execAll(PATTERN, line)) {
     const start = m.index;
     const g = m.groups ?? {};
     const prev = line[start - 1] ?? '';

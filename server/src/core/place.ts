@@ -3,6 +3,7 @@
  * people's congress it was given to, the speaker's office, or 全市/全省 with a name nearby. Reads
  * the simplified reading of the lines, so a traditional copy names the same place.
  */
+import { execAll, stretchesAround } from './text';
 
 /** What an administrative name ends with; 自治区 before 区 so that 内蒙古自治区 stays whole. */
 const SUFFIX = '(?:特别行政区|自治区|自治州|自治县|省|市|县|区|盟|旗)';
@@ -35,35 +36,19 @@ interface Cue {
   pattern: RegExp;
   weight: number;
   /** A word every match holds: the pattern runs only on the text around it (a name is ≤ 21 characters). */
-  anchor: string;
+  anchor: RegExp;
 }
 
 /** Each pattern's first group is the place (or a run of text ending in it). */
 const CUES: readonly Cue[] = [
   // ——2021年2月7日在洛阳市第十五届人民代表大会第四次会议上; 安徽省十四届人大三次会议
-  { pattern: new RegExp(`(${HAN}{2,16}?${SUFFIX})(?:第)?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)`, 'gu'), weight: 6, anchor: '届' },
+  { pattern: new RegExp(`(${HAN}{2,16}?${SUFFIX})(?:第)?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)`, 'gu'), weight: 6, anchor: /届/g },
   // 洛阳市人民政府市长 刘宛康; 我代表上杭县人民政府; 省长许昆林代表江苏省人民政府
-  { pattern: new RegExp(`(${HAN}{2,16}?${SUFFIX})人民政府(?:代|副)?(?:省长|市长|县长|区长|旗长|州长|主席)`, 'gu'), weight: 5, anchor: '人民政府' },
-  { pattern: new RegExp(`代表(${HAN}{2,16}?${SUFFIX})人民政府`, 'gu'), weight: 5, anchor: '人民政府' },
+  { pattern: new RegExp(`(${HAN}{2,16}?${SUFFIX})人民政府(?:代|副)?(?:省长|市长|县长|区长|旗长|州长|主席)`, 'gu'), weight: 5, anchor: /人民政府/g },
+  { pattern: new RegExp(`代表(${HAN}{2,16}?${SUFFIX})人民政府`, 'gu'), weight: 5, anchor: /人民政府/g },
   // 安徽省省长王清宪; 天津市市长 张工
-  { pattern: new RegExp(`(${HAN}{2,16}?${SUFFIX})(?:代)?(?:省长|市长|县长|区长|旗长|州长)\\s*${HAN}{2,3}`, 'gu'), weight: 4, anchor: '长' },
+  { pattern: new RegExp(`(${HAN}{2,16}?${SUFFIX})(?:代)?(?:省长|市长|县长|区长|旗长|州长)\\s*${HAN}{2,3}`, 'gu'), weight: 4, anchor: /长/g },
 ];
-
-/** The stretches of `text` within 30 characters of each `anchor`, overlapping ones joined. */
-function around(text: string, anchor: string): string[] {
-  const stretches: string[] = [];
-  let start = -1;
-  let end = -1;
-  for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + anchor.length)) {
-    if (start < 0 || at - 30 > end) {
-      if (start >= 0) stretches.push(text.slice(start, end));
-      start = Math.max(0, at - 30);
-    }
-    end = at + anchor.length + 30;
-  }
-  if (start >= 0) stretches.push(text.slice(start, end));
-  return stretches;
-}
 
 /** A title: 2022年嘉兴市平湖市政府工作报告, 济南市2021年国民经济和社会发展计划, 苏州市2021年实事项目. */
 const TITLE = new RegExp(
@@ -84,7 +69,7 @@ export function readPlace(lines: readonly string[]): string | null {
   };
   // A report to the National People's Congress is the State Council's, about the whole country.
   if (NATIONAL.test(opening)) vote('全国', 6);
-  for (const cue of CUES) for (const stretch of around(opening, cue.anchor)) for (const m of stretch.matchAll(cue.pattern)) vote(placeOf(m[1]!), cue.weight);
+  for (const cue of CUES) for (const stretch of stretchesAround(opening, cue.anchor, 30, 30)) for (const m of execAll(cue.pattern, stretch)) vote(placeOf(m[1]!), cue.weight);
   // 义马市国民经济和社会发展第十四个五年规划: the text's own plan, named in passing.
   for (const run of runsBefore(body, '国民经济和社会发展')) {
     const m = OWN_PLAN.exec(run);

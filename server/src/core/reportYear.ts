@@ -5,6 +5,7 @@
 import type { Tense } from './types';
 import { planPeriod } from './dates';
 import { parseChineseNumber } from './numerals';
+import { execAll, stretchesAround } from './text';
 
 export interface ReportContext {
   /** The report's 今年. */
@@ -107,11 +108,30 @@ function sessionTerm(text: string): { from: number; to: number; sessionYear: num
   return null;
 }
 
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** 二〇二四年 as 2024年 (and 零 as 〇), so that written-out years vote like digits. */
+function withDigitYears(text: string): string {
+  let out = '';
+  let kept = 0;
+  for (let at = text.indexOf('年', 4); at !== -1; at = text.indexOf('年', at + 1)) {
+    let digits = '';
+    for (let i = at - 4; i < at; i++) {
+      const digit = CHINESE_DIGITS.indexOf(text[i] === '零' ? '〇' : text[i]!);
+      if (digit < 0) break;
+      digits += digit;
+    }
+    if (digits.length < 4) continue;
+    out += text.slice(kept, at - 4) + digits;
+    kept = at;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
+}
+
 /** Weighted vote of the clues, each counted once per occurrence in the first part of the report. */
 function inferYear(lines: readonly string[]): number | null {
   // 二〇二四年 votes like 2024年.
-  const text = lines.slice(0, 400).join('\n').slice(0, 200_000)
-    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join(''));
+  const text = withDigitYears(lines.slice(0, 400).join('\n').slice(0, 200_000));
   const votes = new Map<number, number>();
   for (const { pattern, year } of ANCHORED) {
     for (const m of text.matchAll(pattern)) {
@@ -127,8 +147,11 @@ function inferYear(lines: readonly string[]): number | null {
     }
     votes.set(term.sessionYear, (votes.get(term.sessionYear) ?? 0) + 1);
   }
+  // A clue that holds a year (under 10 characters into it, under 70 long) runs only where one stands.
+  const yearStretches = stretchesAround(text, /\d{4}年/g, 10, 60);
   for (const clue of CLUES) {
-    for (const m of text.matchAll(clue.pattern)) {
+    const stretches = clue.pattern.source.includes('(\\d{4})年') && !clue.pattern.multiline ? yearStretches : [text];
+    for (const m of stretches.flatMap((stretch) => execAll(clue.pattern, stretch))) {
       const year = Number(m[1]) + clue.offset;
       if (year < 1978 || year > 2100) continue;
       votes.set(year, (votes.get(year) ?? 0) + clue.weight);

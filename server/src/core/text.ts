@@ -46,6 +46,93 @@ export function indentWidth(line: string): number {
   return m ? m[0].length : 0;
 }
 
+/**
+ * The positions of one set of break characters in a line, found once per line however many
+ * quantities ask: the nearest break either side of a position by binary search, so that a line
+ * with no full stop costs a lookup per quantity instead of a walk of up to a thousand characters.
+ */
+export class BreakIndex {
+  private readonly at: number[] = [];
+
+  constructor(line: string, breaks: RegExp) {
+    breaks.lastIndex = 0;
+    for (let m = breaks.exec(line); m !== null; m = breaks.exec(line)) this.at.push(m.index);
+  }
+
+  /** Index just after the last break in [floor, pos), else `floor`. */
+  after(pos: number, floor: number): number {
+    const k = this.firstAtOrAfter(pos) - 1;
+    return k >= 0 && this.at[k]! >= floor ? this.at[k]! + 1 : floor;
+  }
+
+  /** Index of the first break in [pos, ceiling), else `ceiling`. */
+  before(pos: number, ceiling: number): number {
+    const k = this.firstAtOrAfter(pos);
+    return k < this.at.length && this.at[k]! < ceiling ? this.at[k]! : ceiling;
+  }
+
+  private firstAtOrAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.at[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** The break index of the line read last, per set of breaks: a reading asks line by line. */
+const lastIndexes = new Map<ReadonlySet<string>, { pattern: RegExp; line: string | null; index: BreakIndex | null }>();
+export function breakIndexOf(line: string, breaks: ReadonlySet<string>): BreakIndex {
+  let last = lastIndexes.get(breaks);
+  if (!last) {
+    const pattern = new RegExp(`[${[...breaks].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+    last = { pattern, line: null, index: null };
+    lastIndexes.set(breaks, last);
+  }
+  if (last.line !== line || last.index === null) {
+    last.line = line;
+    last.index = new BreakIndex(line, last.pattern);
+  }
+  return last.index;
+}
+
+/**
+ * The stretches of `text` from `before` characters before each match of `anchor` (a global
+ * pattern) to `after` characters past it, overlapping ones joined: where a pattern that needs the
+ * anchor can match, so that it need not run over the whole text.
+ */
+export function stretchesAround(text: string, anchor: RegExp, before: number, after: number): string[] {
+  const stretches: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (const m of execAll(anchor, text)) {
+    if (start < 0 || m.index - before > end) {
+      if (start >= 0) stretches.push(text.slice(start, end));
+      start = Math.max(0, m.index - before);
+    }
+    end = m.index + m[0].length + after;
+  }
+  if (start >= 0) stretches.push(text.slice(start, end));
+  return stretches;
+}
+
+/**
+ * Every match of a global pattern in `text`. String.prototype.matchAll clones its pattern on each
+ * call, which on a short sentence costs more than the search: the analyzer's per-line scans use this.
+ */
+export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found.push(m);
+    if (m[0] === '') pattern.lastIndex++;
+  }
+  return found;
+}
+
 /** Index just after the nearest clause break before `pos` (bounded, so long lines stay linear). */
 export function clauseStart(line: string, pos: number, limit = 80): number {
   const floor = Math.max(0, pos - limit);
@@ -60,10 +147,12 @@ export function isNounStart(ch: string | undefined): boolean {
   return ch !== undefined && (isCJK(ch) || OPEN_QUOTES.has(ch) || isLatinLetter(ch));
 }
 
+const TITLE_SPAN = /《[^》]*》?/g;
 /** Marks characters inside 《…》: book and plan titles name things, they do not measure or set deadlines. */
 export function titleMask(line: string): Uint8Array {
   const mask = new Uint8Array(line.length);
-  for (const m of line.matchAll(/《[^》]*》?/g)) mask.fill(1, m.index, m.index + m[0].length);
+  if (!line.includes('《')) return mask;
+  for (const m of execAll(TITLE_SPAN, line)) mask.fill(1, m.index, m.index + m[0].length);
   return mask;
 }
 

@@ -6,7 +6,7 @@
 import type { Finding } from '../types';
 import type { Segmenter } from '../segmenter';
 import type { Span, Statement, Subject, YearSpan } from './reading';
-import { CLAUSE_BREAK, SENTENCE_END } from '../text';
+import { CLAUSE_BREAK, SENTENCE_END, breakIndexOf } from '../text';
 import { readIndicatorBefore } from '../indicators';
 import { withoutTimeWords, yearsBefore, yearsIn, yearsOnLine } from './years';
 
@@ -81,9 +81,7 @@ function subjectOf(f: Finding, line: string, previous: Statement | null, segment
 
 /** The indicator read from the quantity's clause with its time words taken out (and 由/从 …的 of a base). */
 function readAcrossTimeWords(line: string, f: Finding, previousEnd: number, segmenter: Segmenter): { indicator: string | null; change: string | null } {
-  let from = f.start;
-  const limit = Math.max(previousEnd, f.start - MAX_SENTENCE);
-  while (from > limit && !CLAUSE_BREAK.has(line[from - 1]!)) from--;
+  const from = breakIndexOf(line, CLAUSE_BREAK).after(f.start, Math.max(previousEnd, f.start - MAX_SENTENCE));
   const text = withoutTimeWords(line.slice(from, f.start));
   if (text === null) return { indicator: null, change: null };
   return readIndicatorBefore(text.replace(/(?:由|从)?的?$/, ''), segmenter);
@@ -120,11 +118,11 @@ function periodsOf(f: Finding, subject: Subject, line: string, year: number | nu
   return year === null ? [] : [{ from: year - 1, to: year - 1 }];
 }
 
+/** Ends the lead of a quantity: its clause, or its item of a list. */
+const LEAD_END = new Set(['，', ',', '；', ';', '。', '！', '!', '？', '?', '、']);
+
 function clauseEndOf(line: string, pos: number, sentenceEnd: number): number {
-  let to = pos;
-  const end = Math.min(sentenceEnd, pos + MAX_SENTENCE);
-  while (to < end && !/[，,；;。！!？?、]/.test(line[to]!)) to++;
-  return to;
+  return breakIndexOf(line, LEAD_END).before(pos, Math.min(sentenceEnd, pos + MAX_SENTENCE));
 }
 
 /**

@@ -15,26 +15,19 @@ export interface ReadLine {
   changed: boolean;
 }
 
-let simplified: Map<string, string> | null = null;
-let simplifiable: { any: RegExp; all: RegExp } | null = null;
+/** OpenCC's traditional → simplified characters, one for one (so columns stay put), by char code; 0 keeps a character. */
+let simplified: Uint16Array | null = null;
+const RING = '○'.charCodeAt(0);
 
-/** OpenCC's traditional → simplified characters, one for one (so columns stay put). */
-function simplifiedOf(): Map<string, string> {
+function simplifiedOf(): Uint16Array {
   if (simplified) return simplified;
-  simplified = new Map();
+  simplified = new Uint16Array(0x10000);
   for (const pair of (TS_CHARACTERS as string).split('|')) {
     const [from, to] = pair.split(' ');
     const first = to?.[0];
-    if (from?.length === 1 && first !== undefined && first.length === 1) simplified.set(from, first);
+    if (from?.length === 1 && first !== undefined && first.length === 1 && first !== from && first.charCodeAt(0) < 0xd800) simplified[from.charCodeAt(0)] = first.charCodeAt(0);
   }
   return simplified;
-}
-
-/** One character class of every character the table simplifies, and ○: a line without them keeps its text. */
-function simplifiableOf(): { any: RegExp; all: RegExp } {
-  if (simplifiable) return simplifiable;
-  const chars = [...simplifiedOf().keys(), '○'].map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c)).join('');
-  return (simplifiable = { any: new RegExp(`[${chars}]`), all: new RegExp(`[${chars}]`, 'g') });
 }
 
 /** Somewhere a gloss or a stray space might be dropped: only such lines need the column map. */
@@ -68,10 +61,21 @@ export function readLine(line: string, printed = false): ReadLine {
 
 /** Characters simplified one for one, and ○ in a year (二○二二年, a typist's habit) read as 〇. */
 export function simplify(line: string): string {
-  const { any, all } = simplifiableOf();
-  if (!any.test(line)) return line;
   const table = simplifiedOf();
-  return line.replace(all, (ch, at: number) => (ch === '○' ? (isCJK(line[at - 1]) ? '〇' : ch) : table.get(ch)!));
+  let first = 0;
+  while (first < line.length && table[line.charCodeAt(first)] === 0 && line.charCodeAt(first) !== RING) first++;
+  if (first === line.length) return line;
+  const parts: string[] = [];
+  let kept = 0;
+  for (let i = first; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const to = code === RING ? (isCJK(line[i - 1]) ? '〇' : null) : table[code] === 0 ? null : String.fromCharCode(table[code]!);
+    if (to === null) continue;
+    parts.push(line.slice(kept, i), to);
+    kept = i + 1;
+  }
+  parts.push(line.slice(kept));
+  return parts.join('');
 }
 
 /** Where a mirror's glosses (qū) and a PDF's stray spaces stand, in line order. */

@@ -5,6 +5,7 @@
  * sentences after it; the section's tense is only the prior.
  */
 import type { Tense } from '../types';
+import { execAll } from '../text';
 
 export interface TenseCue {
   tense: Tense;
@@ -21,8 +22,12 @@ export interface TenseCue {
   head?: boolean;
 }
 
-/** Time frames and explicit goal words: the nearest one before a quantity decides. */
-const STRONG_CUES = new RegExp([
+/**
+ * Time frames and explicit goal words: the nearest one before a quantity decides. The lookahead
+ * holds the first character of every cue (add a new cue's there too): it lets the search skip
+ * other characters instead of trying each alternative, and its lookbehinds, at every one.
+ */
+const STRONG_CUES = new RegExp('(?=[一过五去上刚回“十预初已创再完实达建新增取超突主目今明到力确争计拟12])(?:' + [
   // review frames
   // (比去年 names a comparison's base, not the time spoken of)
   '(?<![比较与同])(?<pastFrame>一年来|过去一年|过去的一年|过去这一年|过去五年|五年来|去年|上一年|上年度|刚刚过去|回顾|回望|“?十[一二三]五”?(?:期间|以来|时期))',
@@ -36,8 +41,8 @@ const STRONG_CUES = new RegExp([
   '(?<resolve>力争|确保|争取|计划|拟)',
   // a year as the topic of its clause: 2023年广东地区生产总值…, 2025年，浙江将… (not a title's:
   // 2026年江苏省政府工作报告 dates the document)
-  '(?<=^|[，,。；;：:●◆■▲•·\\s在】了、]|报告(?:指出|提出)[，,:：]?)(?<year>(?:19|20)\\d\\d)年(?![度底末前])(?![^，,。；;：:]{0,16}(?:政府工作报告|工作报告|规划纲要|会议|全会))',
-].join('|'), 'g');
+  '(?<year>(?:19|20)\\d\\d)(?<=(?:^|[，,。；;：:●◆■▲•·\\s在】了、]|报告(?:指出|提出)[，,:：]?)\\d{4})年(?![度底末前])(?![^，,。；;：:]{0,16}(?:政府工作报告|工作报告|规划纲要|会议|全会))',
+].join('|') + ')', 'g');
 
 /** Weaker evidence, used when nothing else speaks: 比上年, 同比 name a base, mostly in reviews. */
 export const WEAK_PAST_ANYWHERE = /比上年|同比|较上年/;
@@ -45,7 +50,7 @@ export const WEAK_PAST_ANYWHERE = /比上年|同比|较上年/;
 /** Every strong cue in `text` (a stretch of one line starting at `offset`), in order. */
 export function tenseCues(text: string, offset: number, reportYear: number | null, prior: Tense): TenseCue[] {
   const cues: TenseCue[] = [];
-  for (const m of text.matchAll(STRONG_CUES)) {
+  for (const m of execAll(STRONG_CUES, text)) {
     const g = m.groups!;
     const last = cues.at(-1);
     let tense: Tense;

@@ -2,7 +2,7 @@
  * The years a statement is about, from the time words before it: 2021年, 今年, 去年, “十三五”期间,
  * 过去五年, resolved against the report's year.
  */
-import { CLAUSE_BREAK } from '../text';
+import { CLAUSE_BREAK, breakIndexOf, execAll } from '../text';
 import { planPeriod } from '../dates';
 import { parseChineseNumber } from '../numerals';
 import type { YearSpan } from './reading';
@@ -21,7 +21,7 @@ export function withoutTimeWords(text: string): string | null {
 }
 
 /** Ends the scope of a topic year: 2019年，…；…；规上工业增加值增长10.2%。 is about 2019 throughout. */
-const TOPIC_END = /[。！!？?]/;
+const TOPIC_END = new Set(['。', '！', '!', '？', '?']);
 const TOPIC_REACH = 1000;
 /**
  * The years the time words before `pos` say its statement is about, resolved against the report's
@@ -29,18 +29,14 @@ const TOPIC_REACH = 1000;
  * (2019年，…；规上工业增加值增长10.2%), for the rest of the sentence too; the nearest one wins.
  */
 export function yearsBefore(line: string, pos: number, reportYear: number | null): YearSpan | null {
-  let from = pos;
   // Within reach, so that a line with no full stop stays linear.
-  const limit = Math.max(0, pos - TOPIC_REACH);
-  while (from > limit && !TOPIC_END.test(line[from - 1]!)) from--;
-  let clause = pos;
-  while (clause > from && !CLAUSE_BREAK.has(line[clause - 1]!)) clause--;
+  const from = breakIndexOf(line, TOPIC_END).after(pos, Math.max(0, pos - TOPIC_REACH));
+  const clauses = breakIndexOf(line, CLAUSE_BREAK);
+  const clause = clauses.after(pos, from);
   let found: YearSpan | null = null;
-  for (const m of line.slice(from, pos).matchAll(TIME_WORDS)) {
-    const at = from + m.index!;
-    let opens = at;
-    while (opens > from && !CLAUSE_BREAK.has(line[opens - 1]!)) opens--;
-    const governs = at >= clause || isClauseOpening(line.slice(opens, at));
+  for (const m of timeWordsIn(line, from, pos)) {
+    const at = m.index!;
+    const governs = at >= clause || isClauseOpening(line.slice(clauses.after(at, from), at));
     if (governs) found = resolveTimeWord(m, reportYear) ?? found;
   }
   return found;
@@ -54,18 +50,18 @@ function isClauseOpening(before: string): boolean {
 
 /** Every time word of a text: what a section title, or a source paragraph as a whole, is about. */
 export function yearsIn(text: string, reportYear: number | null): YearSpan[] {
-  return yearsOf([...text.matchAll(TIME_WORDS)], reportYear);
+  return yearsOf(execAll(TIME_WORDS, text), reportYear);
 }
 
 /** The time words of the line read last: each of its quantities asks for those before it. */
 let lastLine: string | null = null;
 let lastMatches: RegExpMatchArray[] = [];
 
-/** Every time word of a line in [from, pos), the line scanned once however many quantities ask. */
-export function yearsOnLine(line: string, from: number, pos: number, reportYear: number | null): YearSpan[] {
+/** The time words of a line within [from, pos), the line scanned once however many quantities ask. */
+function timeWordsIn(line: string, from: number, pos: number): RegExpMatchArray[] {
   if (line !== lastLine) {
     lastLine = line;
-    lastMatches = [...line.matchAll(TIME_WORDS)];
+    lastMatches = execAll(TIME_WORDS, line);
   }
   let lo = 0;
   let hi = lastMatches.length;
@@ -76,7 +72,12 @@ export function yearsOnLine(line: string, from: number, pos: number, reportYear:
   }
   let end = lo;
   while (end < lastMatches.length && lastMatches[end]!.index! + lastMatches[end]![0].length <= pos) end++;
-  return yearsOf(lastMatches.slice(lo, end), reportYear);
+  return lastMatches.slice(lo, end);
+}
+
+/** Every time word of a line in [from, pos), resolved. */
+export function yearsOnLine(line: string, from: number, pos: number, reportYear: number | null): YearSpan[] {
+  return yearsOf(timeWordsIn(line, from, pos), reportYear);
 }
 
 function yearsOf(matches: readonly RegExpMatchArray[], reportYear: number | null): YearSpan[] {
