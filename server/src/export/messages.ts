@@ -1,5 +1,4 @@
 /** What the export's main thread and its workers say to each other. */
-import type { TrackInput } from '../core';
 import type { ExportFormat } from './formats';
 import type { EncodedGroup } from './parquet';
 import type { Outcome } from './tracking';
@@ -28,8 +27,8 @@ export interface AnalyzeJob {
 export interface FinishJob {
   kind: 'finish';
   id: number;
-  /** One JSON array a line, as the analyze job gave them. */
-  spool: string;
+  /** One JSON array a line (UTF-8), as the analyze job gave them. */
+  spool: Uint8Array;
   outcomes: [file: string, key: string, outcome: Outcome][];
 }
 
@@ -38,12 +37,21 @@ export type ExportJob = AnalyzeJob | FinishJob;
 export interface JobResult {
   id: number;
   rows: number;
-  /** CSV or JSON Lines text, the encoded row group, or (first pass of two) the spooled rows; null when no row. */
-  chunk: string | EncodedGroup | null;
+  /**
+   * CSV or JSON Lines as UTF-8, the encoded row group, or (first pass of two) the spooled rows;
+   * null when no row. Bytes, made and moved (not copied) by the worker, so the main thread only writes them.
+   */
+  chunk: Uint8Array | EncodedGroup | null;
   /** Files that could not be read or analysed, by their index in the job's files (-1: the whole job). */
   failures: { index: number; reason: string }[];
-  /** With `track`: each report's targets and achievements, for trackReports. */
-  reports?: TrackInput[];
+  /** With `track`: each report's targets and achievements for trackReports, as JSON. */
+  tracked?: TrackedReports;
+}
+
+/** Reports as one run of UTF-8 JSON texts, each `length` bytes, in order. */
+export interface TrackedReports {
+  bytes: Uint8Array;
+  reports: { place: string; length: number }[];
 }
 
 export type WorkerMessage =

@@ -104,15 +104,15 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
         finished = await ordered(pool, batches.length, workers, analyze, options.signal, async (result) => {
           failed(result.id, result);
           progress.rows += result.rows;
-          pieces[result.id] = result.chunk === null ? null : rows.append(result.chunk as string);
-          for (const report of result.reports ?? []) tracking.add(report);
+          pieces[result.id] = result.chunk === null ? null : rows.append(result.chunk as Uint8Array);
+          if (result.tracked) tracking.add(result.tracked);
         });
         const outcomes = tracking.outcomes();
         const outcomesOf = (id: number) =>
           batches[id]!.flatMap(({ name }) => [...(outcomes.get(name) ?? [])].map(([key, outcome]) => [name, key, outcome] as [string, string, Outcome]));
         progress.stage = 'writing';
         let written = 0;
-        await ordered(pool, finished, workers, (id) => ({ kind: 'finish', id, spool: pieces[id] ? rows.read(pieces[id]) : '', outcomes: outcomesOf(id) }), undefined, async (result) => {
+        await ordered(pool, finished, workers, (id) => ({ kind: 'finish', id, spool: pieces[id] ? rows.read(pieces[id]) : new Uint8Array(0), outcomes: outcomesOf(id) }), undefined, async (result) => {
           failed(result.id, result);
           await sink.write(result.chunk);
           options.onProgress?.({ ...progress, files: ++written, totalFiles: finished });
@@ -161,7 +161,7 @@ function chunkSink(output: Output, format: ExportFormat) {
       started = true;
       if (chunk === null) return;
       if (parquet) await parquet.write(chunk as EncodedGroup);
-      else await output.write(chunk as string);
+      else await output.write(chunk as Uint8Array);
     },
     async close(): Promise<void> {
       if (!started && format === 'csv') await output.write(CSV_HEADER);

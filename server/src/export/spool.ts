@@ -14,19 +14,19 @@ export class Spool {
     this.fd = openSync(file, 'w+');
   }
 
-  append(text: string): Piece {
-    const bytes = Buffer.from(text, 'utf8');
+  append(bytes: Uint8Array): Piece {
     writeSync(this.fd, bytes, 0, bytes.length, this.size);
     const piece = { offset: this.size, length: bytes.length };
     this.size += bytes.length;
     return piece;
   }
 
-  read({ offset, length }: Piece): string {
-    const bytes = Buffer.allocUnsafe(length);
+  /** The piece's bytes, in memory of their own (so they can be moved to a worker). */
+  read({ offset, length }: Piece): Uint8Array {
+    const bytes = new Uint8Array(length);
     let done = 0;
     while (done < length) done += readSync(this.fd, bytes, done, length - done, offset + done);
-    return bytes.toString('utf8');
+    return bytes;
   }
 
   close(): void {

@@ -5,6 +5,7 @@
  */
 import * as path from 'node:path';
 import { trackReports, type TrackInput, type TrackStatus } from '../core';
+import type { TrackedReports } from './messages';
 import { Spool, type Piece } from './spool';
 
 /** status, gap, gap_unit of a target row. */
@@ -20,20 +21,22 @@ export class Tracking {
     this.spool = new Spool(path.join(tempDir, 'tracking.jsonl'));
   }
 
-  /** A report whose place and year are known; others cannot be paired. */
-  add(input: TrackInput): void {
-    const { place, year } = input.report;
-    if (place === null || year === null) return;
-    const pieces = this.places.get(place) ?? [];
-    pieces.push(this.spool.append(JSON.stringify(input)));
-    this.places.set(place, pieces);
+  /** Reports whose place and year are known (the workers send no others), spooled as they came. */
+  add({ bytes, reports }: TrackedReports): void {
+    let { offset } = this.spool.append(bytes);
+    for (const { place, length } of reports) {
+      const pieces = this.places.get(place) ?? [];
+      pieces.push({ offset, length });
+      this.places.set(place, pieces);
+      offset += length;
+    }
   }
 
   /** file → target key → outcome, for every target tracking pairs with a later report. */
   outcomes(): Map<string, Map<string, Outcome>> {
     const out = new Map<string, Map<string, Outcome>>();
     for (const pieces of this.places.values()) {
-      const inputs = pieces.map((piece) => JSON.parse(this.spool.read(piece)) as TrackInput);
+      const inputs = pieces.map((piece) => JSON.parse(Buffer.from(this.spool.read(piece)).toString('utf8')) as TrackInput);
       for (const { target, status, gap, gapUnit } of trackReports(inputs)) {
         const byKey = out.get(target.file) ?? new Map<string, Outcome>();
         byKey.set(outcomeKey(target.line, target.start, target.end), [status, gap, gapUnit]);

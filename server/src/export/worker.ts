@@ -10,7 +10,7 @@ import { loadJiebaSegmenter } from '../jieba';
 import { errorMessage, readReportFile } from '../reportFile';
 import { COLUMN, type ExportRow } from './columns';
 import { csvRows, jsonlRows } from './formats';
-import type { AnalyzeJob, FinishJob, JobResult, WorkerMessage, WorkerSetup } from './messages';
+import type { AnalyzeJob, FinishJob, JobResult, TrackedReports, WorkerMessage, WorkerSetup } from './messages';
 import { encodeRowGroup } from './parquet';
 import { exportRows } from './rows';
 import { outcomeKey, type Outcome } from './tracking';
@@ -34,8 +34,13 @@ port.on('message', (job: AnalyzeJob | FinishJob) => {
     result = { id: job.id, rows: 0, chunk: null, failures: [{ index: -1, reason: `export failed: ${errorMessage(error)}` }] };
   }
   const chunk = result.chunk;
-  post({ kind: 'result', result }, chunk !== null && typeof chunk !== 'string' ? [chunk.bytes.buffer as ArrayBuffer] : []);
+  const moved = [chunk instanceof Uint8Array ? chunk : chunk?.bytes, result.tracked?.bytes];
+  post({ kind: 'result', result }, moved.filter((bytes) => bytes !== undefined).map((bytes) => bytes.buffer as ArrayBuffer));
 });
+
+const encoder = new TextEncoder();
+/** UTF-8 in an ArrayBuffer of its own (Buffer.from may hand out a slice of a shared pool), so it can be moved. */
+const utf8 = (text: string): Uint8Array => encoder.encode(text);
 
 function analyzeJob({ id, files }: AnalyzeJob): JobResult {
   const rows: ExportRow[] = [];
@@ -48,13 +53,25 @@ function analyzeJob({ id, files }: AnalyzeJob): JobResult {
   });
   if (!track) return { id, rows: rows.length, chunk: finished(rows), failures };
   const spool = rows.map((row) => `${JSON.stringify(row)}\n`).join('');
-  return { id, rows: rows.length, chunk: spool === '' ? null : spool, failures, reports };
+  return { id, rows: rows.length, chunk: spool === '' ? null : utf8(spool), failures, tracked: asTracked(reports) };
+}
+
+/** The reports as one run of JSON texts, for the main thread to spool without reading them. */
+function asTracked(reports: readonly TrackInput[]): TrackedReports {
+  const texts = reports.map((report) => utf8(JSON.stringify(report)));
+  const bytes = new Uint8Array(texts.reduce((sum, text) => sum + text.length, 0));
+  let at = 0;
+  for (const text of texts) {
+    bytes.set(text, at);
+    at += text.length;
+  }
+  return { bytes, reports: reports.map((report, k) => ({ place: report.report.place!, length: texts[k]!.length })) };
 }
 
 function finishJob({ id, spool, outcomes }: FinishJob): JobResult {
   const byFile = new Map<string, Map<string, Outcome>>();
   for (const [file, key, outcome] of outcomes) byFile.set(file, (byFile.get(file) ?? new Map()).set(key, outcome));
-  const rows = spool.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as ExportRow);
+  const rows = Buffer.from(spool.buffer, spool.byteOffset, spool.byteLength).toString('utf8').split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as ExportRow);
   for (const row of rows) {
     if (row[COLUMN.kind] !== 'target') continue;
     const outcome = byFile.get(row[COLUMN.file] as string)?.get(outcomeKey(row[COLUMN.line] as number, row[COLUMN.start] as number, row[COLUMN.end] as number));
@@ -65,7 +82,7 @@ function finishJob({ id, spool, outcomes }: FinishJob): JobResult {
 
 function finished(rows: ExportRow[]) {
   if (rows.length === 0) return null;
-  return format === 'csv' ? csvRows(rows) : format === 'jsonl' ? jsonlRows(rows) : encodeRowGroup(rows);
+  return format === 'csv' ? utf8(csvRows(rows)) : format === 'jsonl' ? utf8(jsonlRows(rows)) : encodeRowGroup(rows);
 }
 
 /** Appends the file's rows (and, when tracking, its targets and achievements); the reason it gave none, or null. */
