@@ -165,17 +165,31 @@ function selfReferenceVotes(text: string, vote: (name: string | null, weight: nu
       (isName ? candidates : rejected).add(name);
     }
   }
+  const counted = [...candidates].filter((name) => named.get(name)! >= 2);
+  const total = occurrencesOfEach(text, counted);
   const bareCounts = new Map<string, number>();
-  for (const name of candidates) {
-    const times = named.get(name)!;
-    bareCounts.set(name, times >= 2 ? occurrences(text, name) - times : 0);
-  }
+  for (const name of counted) bareCounts.set(name, total.get(name)! - named.get(name)!);
   const often = [...bareCounts].filter(([, bare]) => bare >= 3);
   for (const [name, bare] of often) {
     // 门峡 is counted as often as 三门峡: the longer name it is part of is the place.
     const within = often.some(([other, count]) => other !== name && other.includes(name) && count >= bare);
     if (!within) vote(name + level, Math.min(3, bare - 1));
   }
+}
+
+/** How often each of `words` (of two or three characters) occurs in `text`, in one pass over it. */
+function occurrencesOfEach(text: string, words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>(words.map((word) => [word, 0]));
+  const firsts = new Set(words.map((word) => word[0]!));
+  for (let i = 0; i < text.length; i++) {
+    if (!firsts.has(text[i]!)) continue;
+    for (const length of [2, 3]) {
+      const word = text.slice(i, i + length);
+      const count = counts.get(word);
+      if (count !== undefined) counts.set(word, count + 1);
+    }
+  }
+  return counts;
 }
 
 /** How often `word` occurs in `text`. */
