@@ -63,8 +63,8 @@ const BAR_TABLE: Record<string, [tc: number, achievement: number, date: number, 
   // Nine documents since fujian-gwr-2022-news moved to dev (split.json says why).
   'corpus-validation': [0.95, 0.85, 0.65, 0.7],
   'corpus-fresh': [0.9, 0.85, 0.6, 0.95],
-  // Held out (labelled after the rules, never tuned on; only its totals were read).
-  'corpus-fresh2': [0.77, 0.75, 0.85, 0.75],
+  // Held out until 2026-12-03, tuned on since (its misses were read): a second dev set now.
+  'corpus-fresh2': [0.95, 0.95, 0.9, 0.85],
 };
 const BARS: Record<string, Array<{ what: string; min: number; get: (s: Scores) => number }>> = Object.fromEntries(
   Object.entries(BAR_TABLE).map(([set, [tc, achievement, date, deadline]]) => [set, [

@@ -19,6 +19,11 @@ const SEGMENTERS: ReadonlyArray<{ name: string; segmenter: Segmenter | null; ski
 /** [a sentence of a 2021 plan, a quantity in it, its indicator, its change] */
 const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['生产总值增长8%以上', '8%以上', '生产总值', '增长'],
+  ['◆地区生产总值增长5%', '5%', '地区生产总值', '增长'],
+  ['城乡居民收入比缩小至2.1∶1左右', '2.1∶1左右', '城乡居民收入比', null],
+  ['地区生产总值迈上4万亿元新台阶', '4万亿元', '地区生产总值', null],
+  ['居民消费价格上涨3%左右', '3%左右', '居民消费价格', '上涨'],
+  ['汽车产量继续增长40%以上', '40%以上', '汽车产量', '增长'],
   ['一般公共预算收入增长6%', '6%', '一般公共预算收入', '增长'],
   ['社会消费品零售总额增长10%左右', '10%左右', '社会消费品零售总额', '增长'],
   ['城镇登记失业率控制在4.5%以内', '4.5%以内', '城镇登记失业率', null],

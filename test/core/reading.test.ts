@@ -184,6 +184,28 @@ test('a review paragraph quoted without its heading reads as results; a plan par
   for (const s of plan.statements) assert.notEqual(s.finding.kind, 'achievement', `${s.finding.text} is planned`);
 });
 
+test('实现…目标, 预期寿命 and 行动计划 are things done or measured, not goals that make a review a plan', () => {
+  const review = read('2026年云南省政府工作报告\n居民人均可支配收入年均增长6.1%，获评全球最佳减贫案例25个，完成适老化改造7.4万户，实现消除疟疾目标，人均预期寿命增量居全国前列，启动实施三年行动计划。');
+  for (const s of review.statements) assert.equal(s.finding.kind, 'achievement', `${s.finding.text} is a result`);
+});
+
+test('a plan paragraph of 建成, 实现 and 完成 stays a plan: a plan says those of its aims too', () => {
+  const plan = read('2026年海南省政府工作报告\n建成示范项目，实现核电机组并网发电，加快建设第三回500千伏交流线路工程，加快2条在建国际海缆建设，完成供水工程建设。');
+  for (const s of plan.statements) assert.notEqual(s.finding.kind, 'achievement', `${s.finding.text} is planned`);
+});
+
+test('这五年 and 这一年 open a review paragraph: the figures after them are results', () => {
+  const report = analyzeText('2026年云南省政府工作报告\n这五年，我们深入践行以人民为中心的发展思想，民生福祉得到新改善。城镇新增就业261.6万人。');
+  assert.equal(at(report, '261.6万人').kind, 'achievement');
+});
+
+test('力争到2030年，…: the horizon after a resolve word governs its sentence', () => {
+  const report = analyzeText('2026年重庆市政府工作报告\n力争到2030年，全市地区生产总值迈上4万亿元新台阶，全社会研发经费投入强度达到3.25%。');
+  assert.equal(at(report, '4万亿元').deadline, '2030-12-31');
+  assert.equal(at(report, '4万亿元').indicator, '地区生产总值');
+  assert.equal(at(report, '3.25%').deadline, '2030-12-31');
+});
+
 test('the year of a report’s title dates the document and frames nothing', () => {
   const reading = read('2026年江苏省政府工作报告\n全省地区生产总值增长5.2%。');
   assert.notEqual(reading.statements.find((s) => s.finding.text === '5.2%')?.evidence.text, '2026年');

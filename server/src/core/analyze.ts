@@ -363,6 +363,8 @@ function listHeadDate(line: string, sentence: Span, year: number | null): DateMe
   return { start, end: start + m[1]!.length, text: m[1]!, deadline: isoDate(year, 12, 31), relative: true, bare: false };
 }
 
+const RESOLVE_LEAD = /(?:力争|争取|确保|预计|计划|努力)$/;
+
 /**
  * The time words that govern a quantity: the nearest before it in its clause, else a date that
  * opens the sentence as its topic (到2025年，…).
@@ -370,10 +372,13 @@ function listHeadDate(line: string, sentence: Span, year: number | null): DateMe
 function governingDeadline(line: string, dates: DateMention[], passed: number, clause: number, sentenceStart: number): string | null {
   const nearest = dates[passed - 1];
   if (nearest && nearest.start >= clause) return nearest.deadline;
-  // 从科创产业领域看，到2025年，…: a date that is a clause of its own frames the rest of the sentence.
+  // 从科创产业领域看，到2025年，…: a date that is a clause of its own frames the rest of the sentence
+  // (力争到2030年，…: a resolve word before it changes nothing).
   for (let k = passed - 1; k >= 0; k--) {
     const topic = dates[k]!;
-    const opensClause = topic.start === sentenceStart || CLAUSE_BREAK.has(line[topic.start - 1] ?? '');
+    const lead = RESOLVE_LEAD.exec(line.slice(Math.max(sentenceStart, topic.start - 2), topic.start))?.[0] ?? '';
+    const from = topic.start - lead.length;
+    const opensClause = from === sentenceStart || CLAUSE_BREAK.has(line[from - 1] ?? '');
     if (opensClause && CLAUSE_BREAK.has(line[topic.end] ?? '')) return topic.deadline;
   }
   return null;

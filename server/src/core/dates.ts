@@ -41,7 +41,7 @@ const CN_YEAR = '[〇零一二三四五六七八九]{4}';
 const CN_MONTH = '十[一二]?|[一二三四五六七八九]';
 const PATTERN = new RegExp(
   // Every alternative starts with one of these: the lookahead lets the engine skip ahead cheaply.
-  '(?=[到至截\\d〇零一二三四五六七八九十前第年全当上下明元国春端中清牡主汛“"])(?:' + [
+  '(?=[到至截\\d〇零一二三四五六七八九十两前第年全当上下明元国春端中清牡主汛“"])(?:' + [
     // 到2025年, 2022年底前, 2021年6月底前, 二〇三五年
     `(?<absPrefix>到|至|截至|截止到)?(?<absYear>\\d{4}|${CN_YEAR})年(?:(?<absMonth>\\d{1,2})月(?<absMonthEdge>底前|底|末|前)?|(?<absEdge>年底前|底前|底|末|前|上半年|下半年))?`,
     // “十四五”时期, 十四五末
@@ -49,6 +49,8 @@ const PATTERN = new RegExp(
     // 3月底前, 六月底, 9月前
     `(?<month>\\d{1,2}|${CN_MONTH})月(?<monthEdge>底前|底|末前|末|份前|前|中旬前|上旬前|下旬前)`,
     `(?<quarter>前三季度|第?[一二三四]季度末?)`,
+    // 3年内, 两年内: a horizon counted from the report's year, which is the first of them
+    `(?<horizon>\\d{1,2}|[一二两三四五六七八九十])年内`,
     `(?<rel>年底前|年底|年内|全年|当年|上半年|下半年|年中|明年)`,
     // “七一”前, 国庆节前, 牡丹文化节前
     `(?<festOpen>[“"])?(?<festival>七一|五一|八一|十一|元旦|国庆节?|春节|端午节?|中秋节?|清明节?|牡丹文化节|主汛期|汛期|汛)(?<festClose>[”"])?前`,
@@ -88,6 +90,11 @@ export function scanDates(line: string, year: number | null): DateMention[] {
     } else if (g.quarter !== undefined) {
       const q = g.quarter.startsWith('前三') ? 3 : (parseChineseNumber(g.quarter.replace(/[^一二三四]/g, '')) ?? 4);
       found.push(mention(year === null ? null : isoDate(year, q * 3, lastDay(year, q * 3)), true));
+    } else if (g.horizon !== undefined) {
+      if (/[\d.一二三四五六七八九十两]/.test(prev)) continue; // 1.5年内, 二十年内: not a plan's horizon
+      const years = /\d/.test(g.horizon) ? Number(g.horizon) : g.horizon === '两' ? 2 : parseChineseNumber(g.horizon);
+      if (years === null || years < 1 || years > 15) continue;
+      found.push(mention(year === null ? null : isoDate(year + years - 1, 12, 31), true));
     } else if (g.rel !== undefined) {
       if (/[\d一二三四五六七八九十两年]/.test(prev)) continue; // 5年内, 十年内, 2021年底 (read above)
       // 完成全年预期目标, 做好全年工作: the year's goals as a noun, not a deadline.

@@ -27,10 +27,10 @@ export interface TenseCue {
  * holds the first character of every cue (add a new cue's there too): it lets the search skip
  * other characters instead of trying each alternative, and its lookbehinds, at every one.
  */
-const STRONG_CUES = new RegExp('(?=[一过五去上刚回“十预初已创再完实达建新增取超突主目今明到力确争计拟12])(?:' + [
+const STRONG_CUES = new RegExp('(?=[一过五去上刚回这“十预初已创再完实达建新增取超突主目今明到力确争计拟12])(?:' + [
   // review frames
   // (比去年 names a comparison's base, not the time spoken of)
-  '(?<![比较与同])(?<pastFrame>一年来|过去一年|过去的一年|过去这一年|过去五年|五年来|去年|上一年|上年度|刚刚过去|回顾|回望|“?十[一二三]五”?(?:期间|以来|时期))',
+  '(?<![比较与同])(?<pastFrame>一年来|这一年|这五年|过去一年|过去的一年|过去这一年|过去五年|五年来|去年|上一年|上年度|刚刚过去|回顾|回望|“?十[一二三]五”?(?:期间|以来|时期))',
   // estimates and results
   '(?<past>预计|初步核算|初步预计|初步统计|已累计|创历史新高|再创新高|(?:完成|实现|达到|建成|新增|增长|取得|超过|突破)了)',
   // goals
@@ -85,7 +85,10 @@ export function tenseCues(text: string, offset: number, reportYear: number | nul
  * and no goal word reports results, even where no heading says so (a review quoted on its own).
  */
 const RESULT_WORDS = /完成|达到|增至|增加到|提高到|提升到|提高至|缩小至|降至|突破|实现|入选|获批|获评|荣获|建成|投用|投入使用|落户|创历史|创新高|居全国|位居|稳居|首次|累计|同比|比上年|较上年/g;
-const GOAL_WORDS = /力争|确保|争取|目标|预期|今年|年内|年底前|明年|新的一年|计划|拟|(?<![主重必需纲提])要(?![求素点闻件害])|将(?!军)|到20\d\d年/;
+/** Result words a plan does not use of its own aims (a plan says 建成…, 完成…, 实现… too). */
+const PAST_ONLY_WORDS = /入选|获批|获评|荣获|落户|创历史|创新高|居全国|位居|稳居|同比|比上年|较上年/;
+// 实现…目标, 预期寿命 and 行动计划 name things done or measured, not goals ahead.
+const GOAL_WORDS = /力争|确保|争取|(?<!(?:实现|完成|达到|达成)[^，,。；;]{0,16})目标|预期(?!寿命)|今年|年内|年底前|明年|新的一年|(?<!行动|专项|工作|发展)计划|拟|(?<![主重必需纲提])要(?![求素点闻件害])|将(?!军)|到20\d\d年/;
 /** What a plan asks (推动, 深化, 加快): reviews use them too, but a plan paragraph is full of them. */
 const ACTION_WORDS = /推动|推进|深化|实施|加快|坚持|打造|强化|扩大|拓展|用好|优化|健全|完善|支持|培育|提升|持续|加强|做好|抓好|着力|大力|积极|全面|统筹|聚焦/g;
 /** Fewer distinct result words than this say too little to set a paragraph's tense. */
@@ -98,7 +101,7 @@ export function reportsResults(paragraph: string): string | null {
   if (GOAL_WORDS.test(paragraph)) return null;
   const found = paragraph.match(RESULT_WORDS) ?? [];
   const words = [...new Set(found)];
-  if (words.length < RESULT_WORDS_NEEDED) return null;
+  if (words.length < RESULT_WORDS_NEEDED || !words.some((word) => PAST_ONLY_WORDS.test(word))) return null;
   const actions = paragraph.match(ACTION_WORDS)?.length ?? 0;
   return actions <= ACTIONS_PER_RESULT * found.length ? words.slice(0, 3).join('、') : null;
 }
