@@ -206,6 +206,27 @@ test('力争到2030年，…: the horizon after a resolve word governs its sente
   assert.equal(at(report, '3.25%').deadline, '2030-12-31');
 });
 
+test('a horizon that opens a sentence is the deadline of the paragraph’s goals after it', () => {
+  const report = analyzeText('2026年江苏省政府工作报告\n“十五五”时期经济社会发展的主要目标是：在高质量发展上继续走在前列。地区生产总值年均增长5%左右，全社会研发经费投入年均增长7%左右。今年新建停车场50个。');
+  assert.equal(at(report, '5%左右').deadline, '2030-12-31');
+  assert.equal(at(report, '7%左右').deadline, '2030-12-31');
+  assert.equal(at(report, '50个').deadline, '2026-12-31');
+});
+
+test('under a heading that names the plan period, goals are due at its end; under the year’s work, at the year’s', () => {
+  const report = analyzeText('2026年广东省政府工作报告\n二、“十五五”时期的主要目标和重点任务\n（一）主要目标\n地区生产总值年均增长5%左右。\n三、2026年工作安排\n新建低空起降设施2500个。');
+  assert.equal(at(report, '5%左右').deadline, '2030-12-31');
+  assert.equal(at(report, '2500个').deadline, '2026-12-31');
+});
+
+test('an age class (65岁及以上老年人) names a group; 从15个县（市）扩大到57个 starts from a baseline', () => {
+  const report = analyzeText('2026年广东省政府工作报告\n三、2026年工作安排\n65岁及以上老年人医养结合服务率达到40%以上。推动县中托管帮扶从15个县（市）扩大到57个县（市）。');
+  assert.ok(!report.findings.some((f) => f.text.startsWith('65岁')), describeFindings(report.findings));
+  assert.equal(at(report, '40%以上').kind, 'target');
+  assert.equal(at(report, '15个').kind, 'baseline');
+  assert.equal(at(report, '57个').kind, 'commitment');
+});
+
 test('the year of a report’s title dates the document and frames nothing', () => {
   const reading = read('2026年江苏省政府工作报告\n全省地区生产总值增长5.2%。');
   assert.notEqual(reading.statements.find((s) => s.finding.text === '5.2%')?.evidence.text, '2026年');

@@ -63,11 +63,14 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
     return { finding, sentence: { start: 0, end: written[f.line - 1]!.length }, evidence: tableEvidence(finding, section), subject: null };
   });
   let frame: TenseCue | null = null;
+  // Per section, not per line: finding a section's headings walks the outline.
+  const sectionDeadlines = new Map<Section | undefined, string | null>();
   for (let n = 0; n < lines.length; n++) {
     if (tables.lines.has(n)) continue;
     const section = sectionAt(n);
     const tense = section?.tense ?? context.documentTense;
-    const deadlineByDefault = defaultDeadline(context, section);
+    let deadlineByDefault = sectionDeadlines.get(section);
+    if (deadlineByDefault === undefined) sectionDeadlines.set(section, (deadlineByDefault = defaultDeadline(context, section, sections)));
     // A frame ending in a colon (今年…主要预期目标是：) governs the list items after it. Where no
     // heading says review or plan (a news report, a digest), a frame holds until the next one.
     const titled = section !== undefined && titledTense[sectionOfLine[n]!]!;
@@ -140,11 +143,20 @@ function asWritten(f: Finding, read: ReadLine, line: string): Partial<Finding> {
   };
 }
 
-/** Plan items with no time words of their own are due at the end of the report's year or plan period. */
-function defaultDeadline(context: ReportContext, section: Section | undefined): string | null {
+/**
+ * Plan items with no time words of their own are due at the end of the report's year or plan
+ * period, or of the period a heading over them names (二、“十五五”时期的主要目标和重点任务 in an annual report).
+ */
+function defaultDeadline(context: ReportContext, section: Section | undefined, sections: readonly Section[]): string | null {
   if (section?.tense === 'vision' && /2035|二〇三五/.test(section.title)) return '2035-12-31';
   if (context.period) return isoDate(context.period.end, 12, 31);
-  return context.year === null ? null : isoDate(context.year, 12, 31);
+  if (context.year === null) return null;
+  const headings = section ? sections.filter((s) => s === section || (s.level < section.level && s.line <= section.line && section.line <= s.endLine)) : [];
+  for (const heading of headings.reverse()) {
+    const horizon = scanDates(heading.title, context.year).find((d) => !d.relative && d.deadline !== null && Number(d.deadline.slice(0, 4)) > context.year!);
+    if (horizon && heading.tense !== 'review') return horizon.deadline;
+  }
+  return isoDate(context.year, 12, 31);
 }
 
 /** Words that give a result as an estimate: 预计增长4.5%, 初步核算，地区生产总值增长4.1%. */
@@ -191,6 +203,9 @@ function analyzeLine(
 
   let nextQuantity = 0;
   let nextDate = 0;
+  // “十五五”时期…主要目标是：… / 到2030年，…: a horizon that opens a sentence is the deadline of the
+  // paragraph's goals after it that name no time of their own.
+  let paragraphDeadline: string | null = null;
   for (const sentence of sentencesOf(line)) {
     const sentenceText = line.slice(sentence.start, sentence.end);
     // Every cue of the sentence, read once; a quantity's is the last that ends before it.
@@ -228,6 +243,10 @@ function analyzeLine(
     for (const d of sentenceDates) {
       out.push({ finding: { ...base, ...dateFinding(d) }, sentence, evidence: evidenceAt(d.end), subject: null });
     }
+    const horizon = sentenceDates.find((d) => opensSentenceAt(line, sentence.start, d.start));
+    if (horizon && !horizon.relative && context.year !== null && Number(horizon.deadline!.slice(0, 4)) > context.year) paragraphDeadline = horizon.deadline;
+    // 今年…, 年底前…: the year's own work again.
+    else if (sentenceDates.some((d) => d.relative) || sentenceText.includes('今年')) paragraphDeadline = null;
 
     const kept = sentenceQuantities.filter((q, k, all) => !isClassName(line, q, all[k - 1], all[k + 1]));
     let previous: Finding | null = null;
@@ -258,7 +277,7 @@ function analyzeLine(
       const kind: Kind = isBaseOfChange(before, line.slice(q.end, q.end + 8))
         ? 'baseline' : classifyQuantity(evidence.tense, q, indicator, change, before);
       const due = kind === 'target' || kind === 'commitment'
-        ? governingDeadline(line, sentenceDates, governing, clause, sentence.start) ?? deadlineByDefault : null;
+        ? governingDeadline(line, sentenceDates, governing, clause, sentence.start) ?? paragraphDeadline ?? deadlineByDefault : null;
       const finding: Finding = {
         kind, line: lineNumber, start: q.start, end: q.end, text: q.text, indicator, change,
         value: q.value, min: q.min, max: q.max, unit: q.unit || null, comparator: q.comparator,
@@ -299,7 +318,8 @@ function isComparison(before: string): boolean {
 
 /** 由2017年929家增长到3605家, 从X提高到Y: the first value is where the change started. */
 function isBaseOfChange(before: string, after: string): boolean {
-  return /(?:^|[^自])(?:由|从)(?:\d{4}年(?:的|末|底)?)?$/.test(before) && /^[^，,。；;]{0,2}?(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小|降)(?:到|至)/.test(after);
+  // 从15个县（市）扩大到57个: a short name may stand between the base and its verb.
+  return /(?:^|[^自])(?:由|从)(?:\d{4}年(?:的|末|底)?)?$/.test(before) && /^[^，,。；;\d]{0,8}?(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小|降)(?:到|至)/.test(after);
 }
 
 /** A bullet or a numbered item of a list: ◆…, ●…, 1、…, （一）…, 一是… */
@@ -364,6 +384,14 @@ function listHeadDate(line: string, sentence: Span, year: number | null): DateMe
 }
 
 const RESOLVE_LEAD = /(?:力争|争取|确保|预计|计划|努力)$/;
+/** The resolve word right before `at` (力争到2030年), or ''. */
+const resolveLead = (line: string, sentenceStart: number, at: number) => RESOLVE_LEAD.exec(line.slice(Math.max(sentenceStart, at - 2), at))?.[0] ?? '';
+
+/** A date that opens its sentence, after a list mark or a resolve word at most (——到2030年, 力争到2030年). */
+function opensSentenceAt(line: string, sentenceStart: number, at: number): boolean {
+  const before = line.slice(sentenceStart, at - resolveLead(line, sentenceStart, at).length);
+  return /^[\s\u3000]*(?:[●◆■▲•·\-—*]+|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?[\s\u3000]*$/.test(before);
+}
 
 /**
  * The time words that govern a quantity: the nearest before it in its clause, else a date that
@@ -376,8 +404,7 @@ function governingDeadline(line: string, dates: DateMention[], passed: number, c
   // (力争到2030年，…: a resolve word before it changes nothing).
   for (let k = passed - 1; k >= 0; k--) {
     const topic = dates[k]!;
-    const lead = RESOLVE_LEAD.exec(line.slice(Math.max(sentenceStart, topic.start - 2), topic.start))?.[0] ?? '';
-    const from = topic.start - lead.length;
+    const from = topic.start - resolveLead(line, sentenceStart, topic.start).length;
     const opensClause = from === sentenceStart || CLAUSE_BREAK.has(line[from - 1] ?? '');
     if (opensClause && CLAUSE_BREAK.has(line[topic.end] ?? '')) return topic.deadline;
   }

@@ -31,7 +31,7 @@ const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ['约', '~'],
 ];
 const SUFFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
-  ['以上', '>='], ['以内', '<='], ['以下', '<='], ['之内', '<='], ['左右', '~'], ['上下', '~'],
+  ['及以上', '>='], ['及以下', '<='], ['以上', '>='], ['以内', '<='], ['以下', '<='], ['之内', '<='], ['左右', '~'], ['上下', '~'],
 ];
 const RANGE_SEPARATORS = ['-', '—', '–', '~', '～', '至', '到'];
 /** After these a number is an ordinal, a rank or part of a name, never a quantity. */
@@ -235,7 +235,7 @@ function withSuffix(line: string, q: Quantity): Quantity {
     if (line.startsWith(word, end)) {
       end += word.length;
       if (comparator === '=' || (comparator === '~' && cmp !== '~')) comparator = cmp;
-      if (word === '以上' || word === '以下') isClassMarker = true;
+      if (word.endsWith('以上') || word.endsWith('以下')) isClassMarker = true;
       break;
     }
   }
