@@ -69,7 +69,8 @@ function readQuantityAt(line: string, start: number): Quantity | null {
     const prev = line[start - 1];
     if (isDigit(prev) || isLatinLetter(prev) || (prev !== undefined && ORDINAL_BEFORE.has(prev))) return null;
     if (line.startsWith('连续', start - 2)) return null; // a streak (连续3次承办), not an amount
-    return readArabicQuantity(line, start);
+    const q = readArabicQuantity(line, start);
+    return q && isQuotedArticles(line, q) ? null : q;
   }
   if (isChineseNumeralChar(ch)) return readChineseQuantity(line, start);
   return null;
@@ -240,6 +241,11 @@ function withSuffix(line: string, q: Quantity): Quantity {
     }
   }
   return { ...q, end, comparator, isClassMarker, text: line.slice(q.start, end) };
+}
+
+/** “民营经济32条”, “13条政策”, “21条”: a policy named by its number of articles, not a count. */
+function isQuotedArticles(line: string, q: Quantity): boolean {
+  return q.unit === '条' && insideQuotes(line, q.start) && /^[^“”"，,。；;]{0,4}[”"]/.test(line.slice(q.end, q.end + 5));
 }
 
 function insideQuotes(line: string, pos: number): boolean {
