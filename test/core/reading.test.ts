@@ -227,6 +227,32 @@ test('an age class (65岁及以上老年人) names a group; 从15个县（市）
   assert.equal(at(report, '57个').kind, 'commitment');
 });
 
+test('a heading both ways (发展成就和…主要目标) leaves the kind to each paragraph’s words', () => {
+  const report = analyzeText('2026年北京市政府工作报告\n二、“十四五”时期发展成就和“十五五”时期主要目标任务\n“十四五”时期是极不平凡的五年，地区生产总值年均增长5.2%。\n这五年，公园总数达1136个。\n“十五五”时期是基本实现社会主义现代化的关键时期。\n《纲要草案》设置了29项主要指标，包括：地区生产总值年均增速4.5%-5%，彩化率达24.2%。');
+  assert.equal(at(report, '5.2%').kind, 'achievement');
+  assert.equal(at(report, '1136个').kind, 'achievement');
+  assert.equal(at(report, '4.5%-5%').kind, 'target');
+  assert.equal(at(report, '4.5%-5%').deadline, '2030-12-31');
+  assert.equal(at(report, '24.2%').kind, 'target');
+});
+
+test('“十四五”时期 looks back in 2026 and ahead in 2021; 2025年主要工作 in 2026 is a review', () => {
+  const late = analyzeText('2026年浙江省政府工作报告\n“十四五”时期，全省生产总值年均增长5.5%。');
+  assert.equal(at(late, '5.5%').kind, 'achievement');
+  const titled = analyzeText('2026年浙江省政府工作报告\n一、2025年主要工作和“十四五”发展成就\n（一）全省科技创新投入7232亿元、增长5.6%。');
+  assert.equal(at(titled, '7232亿元').kind, 'achievement');
+  const early = analyzeText('2021年浙江省政府工作报告\n“十四五”时期，全省生产总值年均增长5.5%。');
+  assert.equal(at(early, '5.5%').kind, 'target');
+});
+
+test('高于预期目标 reports a result; 不低于当地上年度…水平 names a base, not the past', () => {
+  const review = analyzeText('2026年广西壮族自治区政府工作报告\n——经济增长稳中有进。全区地区生产总值增长5.1%，增速高于预期目标、高于全国。');
+  assert.equal(at(review, '5.1%').kind, 'achievement');
+  const plan = analyzeText('2026年广东省政府工作报告\n三、2026年工作安排\n农村低保标准占城镇低保标准的最低比例从77%提高到80%以上，城乡低保补差水平不低于当地上年度城乡低保补差水平。集中供养孤儿基本生活保障标准从每人每月2375元提高到2423元。');
+  assert.equal(at(plan, '80%以上').kind, 'target');
+  assert.notEqual(at(plan, '2423元').kind, 'achievement');
+});
+
 test('the year of a report’s title dates the document and frames nothing', () => {
   const reading = read('2026年江苏省政府工作报告\n全省地区生产总值增长5.2%。');
   assert.notEqual(reading.statements.find((s) => s.finding.text === '5.2%')?.evidence.text, '2026年');

@@ -90,7 +90,15 @@ export function parseOutline(lines: readonly string[], documentTense: Tense, yea
   return { sections, sectionOfLine, titledTense };
 }
 
+/** Plan words that no review title uses of itself (十四五 may be either, by the report’s year; 主要工作 is done or to do). */
+const GOAL_TITLE_WORDS = /重点工作|目标|任务|今年|部署|安排|举措|工作建议/;
+
 export function tenseOfTitle(title: string, year: number | null = null): Tense | null {
+  // “十四五”时期发展成就和“十五五”时期主要目标任务: both ways, so its paragraphs' own words decide
+  // (2025年主要工作和“十四五”发展成就 in 2026 looks back only).
+  const years = [...title.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
+  const onlyPastYears = year !== null && years.length > 0 && years.every((y) => y < year);
+  if (REVIEW_WORDS.test(title) && GOAL_TITLE_WORDS.test(title) && !onlyPastYears) return null;
   if (REVIEW_WORDS.test(title)) return 'review';
   // 2024年计划执行情况 in a 2025 report: a year before the report's own looks back.
   const titleYear = /(\d{4})年/.exec(title);

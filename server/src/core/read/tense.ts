@@ -6,6 +6,7 @@
  */
 import type { Tense } from '../types';
 import { execAll } from '../text';
+import { planPeriod } from '../dates';
 
 export interface TenseCue {
   tense: Tense;
@@ -27,12 +28,14 @@ export interface TenseCue {
  * holds the first character of every cue (add a new cue's there too): it lets the search skip
  * other characters instead of trying each alternative, and its lookbehinds, at every one.
  */
-const STRONG_CUES = new RegExp('(?=[一过五去上刚回这“十预初已创再完实达建新增取超突主目今明到力确争计拟12])(?:' + [
+const STRONG_CUES = new RegExp('(?=[一过五去上刚回这“十预初已创再完实达建新增取超突高好快主目今明到力确争计拟12])(?:' + [
   // review frames
-  // (比去年 names a comparison's base, not the time spoken of)
-  '(?<![比较与同])(?<pastFrame>一年来|这一年|这五年|过去一年|过去的一年|过去这一年|过去五年|五年来|去年|上一年|上年度|刚刚过去|回顾|回望|“?十[一二三]五”?(?:期间|以来|时期))',
+  // (比去年, 不低于当地上年度…水平, 按上年 name a comparison's base, not the time spoken of)
+  '(?<![比较与同于按照]|当地)(?<pastFrame>一年来|这一年|这五年|过去一年|过去的一年|过去这一年|过去五年|五年来|去年|上一年|上年度|刚刚过去|回顾|回望|“?十[一二三]五”?(?:期间|以来|时期)|“?十[四五六]五”?以来)',
+  // “十四五”时期, “十五五”规划: the past in a 2026 report, the plan in a 2021 one (midway, neither)
+  '(?<planPeriod>“?十(?<planNo>[四五六])五”?(?:期间|时期|规划))',
   // estimates and results
-  '(?<past>预计|初步核算|初步预计|初步统计|已累计|创历史新高|再创新高|(?:完成|实现|达到|建成|新增|增长|取得|超过|突破)了)',
+  '(?<past>预计|初步核算|初步预计|初步统计|已累计|创历史新高|再创新高|(?:完成|实现|达到|建成|新增|增长|取得|超过|突破)了|(?:高于|好于|快于|超过|超出|超额完成)(?:全年)?(?:预期|目标|预期目标))',
   // goals
   '(?<plan>主要预期目标|预期目标|目标(?:是|为)|今年|明年|新的一年)',
   // 到2025年: ahead of the report's year a horizon, before it (从2020年到2025年 in 2026) the past
@@ -60,6 +63,11 @@ export function tenseCues(text: string, offset: number, reportYear: number | nul
     else if (g.past) {
       if (g.past === '预计' && last?.tense === 'plan' && last.frame) continue;
       tense = 'review';
+    }
+    else if (g.planPeriod) {
+      const period = planPeriod(10 + '一二三四五六'.indexOf(g.planNo!) + 1);
+      if (reportYear === null || (period.end >= reportYear && period.start < reportYear)) continue;
+      [tense, frame] = [period.end < reportYear ? 'review' : 'plan', true];
     }
     else if (g.plan) [tense, frame] = ['plan', /^(今年|明年|新的一年|主要预期目标|预期目标)/.test(g.plan)];
     else if (g.until) {
