@@ -15,10 +15,8 @@ export function formatOfFile(file: string): ExportFormat | null {
 export const CSV_HEADER = `\uFEFF${COLUMN_NAMES.join(',')}\r\n`;
 
 /** RFC 4180: CRLF rows, a field quoted when it holds a comma, a quote or a line break. */
-export function csvRows(rows: readonly ExportRow[]): string {
-  let out = '';
-  for (const row of rows) out += `${row.map(csvField).join(',')}\r\n`;
-  return out;
+export function csvRow(row: ExportRow): string {
+  return `${row.map(csvField).join(',')}\r\n`;
 }
 
 function csvField(value: string | number | null): string {
@@ -28,12 +26,21 @@ function csvField(value: string | number | null): string {
 }
 
 /** One JSON object a line, keys in column order. */
-export function jsonlRows(rows: readonly ExportRow[]): string {
-  let out = '';
-  for (const row of rows) {
-    const object: Record<string, string | number | null> = {};
-    COLUMN_NAMES.forEach((name, i) => (object[name] = row[i] ?? null));
-    out += `${JSON.stringify(object)}\n`;
-  }
-  return out;
+export function jsonlRow(row: ExportRow): string {
+  const object: Record<string, string | number | null> = {};
+  COLUMN_NAMES.forEach((name, i) => (object[name] = row[i] ?? null));
+  return `${JSON.stringify(object)}\n`;
+}
+
+export const formatRow = (format: 'csv' | 'jsonl'): ((row: ExportRow) => string) => (format === 'csv' ? csvRow : jsonlRow);
+
+/**
+ * The end of a row whose last columns (status, gap, gap_unit) are empty, as formatRow writes it,
+ * and the same end with tracking's outcome: a spooled row is finished by swapping one for the other.
+ */
+export const EMPTY_TRACKING_TAIL = { csv: ',,,\r\n', jsonl: ',"status":null,"gap":null,"gap_unit":null}\n' } as const;
+
+export function trackingTail(format: 'csv' | 'jsonl', [status, gap, gapUnit]: readonly [string, number | null, string | null]): string {
+  if (format === 'csv') return `,${csvField(status)},${csvField(gap)},${csvField(gapUnit)}\r\n`;
+  return `,"status":${JSON.stringify(status)},"gap":${JSON.stringify(gap)},"gap_unit":${JSON.stringify(gapUnit)}}\n`;
 }

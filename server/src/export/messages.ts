@@ -23,7 +23,7 @@ export interface AnalyzeJob {
   files: JobFile[];
 }
 
-/** The spooled rows of one analyze job, to finish with the outcomes of their targets. */
+/** The spooled rows of one analyze job (Parquet), to finish with the outcomes of their targets. */
 export interface FinishJob {
   kind: 'finish';
   id: number;
@@ -46,6 +46,11 @@ export interface JobResult {
   failures: { index: number; reason: string }[];
   /** With `track`: each report's targets and achievements for trackReports, as JSON. */
   tracked?: TrackedReports;
+  /**
+   * With `track`, in CSV or JSON Lines (the chunk is then finished but for tracking's columns): per
+   * target row five numbers, its end in the chunk's bytes, its file's index in the job, its line, start and end.
+   */
+  targets?: Int32Array;
 }
 
 /** Reports as one run of UTF-8 JSON texts, each `length` bytes, in order. */

@@ -11,14 +11,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { CSV_HEADER, type ExportFormat } from './formats';
+import { CSV_HEADER, EMPTY_TRACKING_TAIL, trackingTail, type ExportFormat } from './formats';
 import type { InputFile, Unreadable } from './inputs';
 import type { ExportJob, JobResult } from './messages';
 import { openOutput, type Output } from './output';
 import { ParquetAssembler, type EncodedGroup } from './parquet';
 import { ExportPool } from './pool';
 import { Spool, type Piece } from './spool';
-import { Tracking, type Outcome } from './tracking';
+import { outcomeKey, Tracking, type Outcome } from './tracking';
 
 export interface ExportOptions {
   inputs: readonly InputFile[];
@@ -100,23 +100,34 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
       const rows = new Spool(path.join(tempDir, 'rows.jsonl'));
       const tracking = new Tracking(tempDir);
       const pieces: (Piece | null)[] = [];
+      const targets: (Int32Array | undefined)[] = [];
       try {
         finished = await ordered(pool, batches.length, workers, analyze, options.signal, async (result) => {
           failed(result.id, result);
           progress.rows += result.rows;
           pieces[result.id] = result.chunk === null ? null : rows.append(result.chunk as Uint8Array);
+          targets[result.id] = result.targets;
           if (result.tracked) tracking.add(result.tracked);
         });
         const outcomes = tracking.outcomes();
-        const outcomesOf = (id: number) =>
-          batches[id]!.flatMap(({ name }) => [...(outcomes.get(name) ?? [])].map(([key, outcome]) => [name, key, outcome] as [string, string, Outcome]));
         progress.stage = 'writing';
         let written = 0;
-        await ordered(pool, finished, workers, (id) => ({ kind: 'finish', id, spool: pieces[id] ? rows.read(pieces[id]) : new Uint8Array(0), outcomes: outcomesOf(id) }), undefined, async (result) => {
-          failed(result.id, result);
-          await sink.write(result.chunk);
-          options.onProgress?.({ ...progress, files: ++written, totalFiles: finished });
-        });
+        if (format === 'parquet') {
+          const outcomesOf = (id: number) =>
+            batches[id]!.flatMap(({ name }) => [...(outcomes.get(name) ?? [])].map(([key, outcome]) => [name, key, outcome] as [string, string, Outcome]));
+          await ordered(pool, finished, workers, (id) => ({ kind: 'finish', id, spool: pieces[id] ? rows.read(pieces[id]) : new Uint8Array(0), outcomes: outcomesOf(id) }), undefined, async (result) => {
+            failed(result.id, result);
+            await sink.write(result.chunk);
+            options.onProgress?.({ ...progress, files: ++written, totalFiles: finished });
+          });
+        } else {
+          // Text rows came finished but for tracking's columns: only the tails of tracked targets change.
+          for (let id = 0; id < finished; id++) {
+            const piece = pieces[id];
+            if (piece) await sink.write(withOutcomes(rows.read(piece), targets[id], batches[id]!, outcomes, format));
+            options.onProgress?.({ ...progress, files: ++written, totalFiles: finished });
+          }
+        }
       } finally {
         rows.close();
         tracking.close();
@@ -168,6 +179,24 @@ function chunkSink(output: Output, format: ExportFormat) {
       await parquet?.close();
     },
   };
+}
+
+const encoder = new TextEncoder();
+
+/** A spooled text chunk with the outcome of each tracked target written over its empty tracking columns. */
+function withOutcomes(bytes: Uint8Array, targets: Int32Array | undefined, files: readonly InputFile[], outcomes: Map<string, Map<string, Outcome>>, format: 'csv' | 'jsonl'): Uint8Array {
+  const emptyTail = EMPTY_TRACKING_TAIL[format].length; // ASCII: as many bytes as characters
+  const parts: Uint8Array[] = [];
+  let from = 0;
+  for (let t = 0; targets && t < targets.length; t += 5) {
+    const outcome = outcomes.get(files[targets[t + 1]!]!.name)?.get(outcomeKey(targets[t + 2]!, targets[t + 3]!, targets[t + 4]!));
+    if (!outcome) continue;
+    parts.push(bytes.subarray(from, targets[t]! - emptyTail), encoder.encode(trackingTail(format, outcome)));
+    from = targets[t]!;
+  }
+  if (parts.length === 0) return bytes;
+  parts.push(bytes.subarray(from));
+  return Buffer.concat(parts);
 }
 
 /** Consecutive inputs, cut where a batch reaches `maxBytes`. */

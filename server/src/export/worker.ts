@@ -9,7 +9,7 @@ import { read, toReport, type Segmenter, type TrackInput } from '../core';
 import { loadJiebaSegmenter } from '../jieba';
 import { errorMessage, readReportFile } from '../reportFile';
 import { COLUMN, type ExportRow } from './columns';
-import { csvRows, jsonlRows } from './formats';
+import { formatRow } from './formats';
 import type { AnalyzeJob, FinishJob, JobResult, TrackedReports, WorkerMessage, WorkerSetup } from './messages';
 import { encodeRowGroup } from './parquet';
 import { exportRows } from './rows';
@@ -34,7 +34,7 @@ port.on('message', (job: AnalyzeJob | FinishJob) => {
     result = { id: job.id, rows: 0, chunk: null, failures: [{ index: -1, reason: `export failed: ${errorMessage(error)}` }] };
   }
   const chunk = result.chunk;
-  const moved = [chunk instanceof Uint8Array ? chunk : chunk?.bytes, result.tracked?.bytes];
+  const moved = [chunk instanceof Uint8Array ? chunk : chunk?.bytes, result.tracked?.bytes, result.targets];
   post({ kind: 'result', result }, moved.filter((bytes) => bytes !== undefined).map((bytes) => bytes.buffer as ArrayBuffer));
 });
 
@@ -44,16 +44,62 @@ const utf8 = (text: string): Uint8Array => encoder.encode(text);
 
 function analyzeJob({ id, files }: AnalyzeJob): JobResult {
   const rows: ExportRow[] = [];
+  const fileOfRow: number[] = [];
   const reports: TrackInput[] = [];
   const failures: JobResult['failures'] = [];
   files.forEach((file, index) => {
     const reason = exportFile(file.path, file.name, rows, reports);
     if (reason !== null) failures.push({ index, reason });
+    while (fileOfRow.length < rows.length) fileOfRow.push(index);
     post({ kind: 'file', id });
   });
   if (!track) return { id, rows: rows.length, chunk: finished(rows), failures };
-  const spool = rows.map((row) => `${JSON.stringify(row)}\n`).join('');
-  return { id, rows: rows.length, chunk: spool === '' ? null : utf8(spool), failures, tracked: asTracked(reports) };
+  if (format !== 'parquet') return { id, rows: rows.length, ...textWithTargets(format, rows, fileOfRow), failures, tracked: asTracked(reports) };
+  const spool = rows.length === 0 ? null : utf8Rows(rows, (row) => `${JSON.stringify(row)}\n`);
+  return { id, rows: rows.length, chunk: spool, failures, tracked: asTracked(reports) };
+}
+
+/** The rows as finished text, and where each target row ends in its bytes, for tracking to fill in. */
+function textWithTargets(textFormat: 'csv' | 'jsonl', rows: readonly ExportRow[], fileOfRow: readonly number[]) {
+  const format = formatRow(textFormat);
+  const targets: number[] = [];
+  const text = new Utf8Builder();
+  rows.forEach((row, k) => {
+    const bytes = text.append(format(row));
+    if (row[COLUMN.kind] === 'target') targets.push(bytes, fileOfRow[k]!, row[COLUMN.line] as number, row[COLUMN.start] as number, row[COLUMN.end] as number);
+  });
+  return { chunk: rows.length === 0 ? null : text.take(), targets: Int32Array.from(targets) };
+}
+
+/**
+ * UTF-8 written row by row into one growing buffer: no string of the whole chunk to build and
+ * flatten first, and each row's end is known as it is written.
+ */
+class Utf8Builder {
+  private bytes = new Uint8Array(1 << 20);
+  private length = 0;
+
+  /** Appends `text`; returns the length so far. */
+  append(text: string): number {
+    if (this.bytes.length - this.length < text.length * 3) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + text.length * 3));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    this.length += encoder.encodeInto(text, this.bytes.subarray(this.length)).written;
+    return this.length;
+  }
+
+  /** The bytes written, in an ArrayBuffer of their own (so they can be moved). */
+  take(): Uint8Array {
+    return this.bytes.slice(0, this.length);
+  }
+}
+
+function utf8Rows(rows: readonly ExportRow[], format: (row: ExportRow) => string): Uint8Array {
+  const text = new Utf8Builder();
+  for (const row of rows) text.append(format(row));
+  return text.take();
 }
 
 /** The reports as one run of JSON texts, for the main thread to spool without reading them. */
@@ -82,7 +128,7 @@ function finishJob({ id, spool, outcomes }: FinishJob): JobResult {
 
 function finished(rows: ExportRow[]) {
   if (rows.length === 0) return null;
-  return format === 'csv' ? utf8(csvRows(rows)) : format === 'jsonl' ? utf8(jsonlRows(rows)) : encodeRowGroup(rows);
+  return format === 'parquet' ? encodeRowGroup(rows) : utf8Rows(rows, formatRow(format));
 }
 
 /** Appends the file's rows (and, when tracking, its targets and achievements); the reason it gave none, or null. */
