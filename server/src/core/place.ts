@@ -180,9 +180,11 @@ function selfReferenceVotes(text: string, vote: (name: string | null, weight: nu
 /** How often each of `words` (of two or three characters) occurs in `text`, in one pass over it. */
 function occurrencesOfEach(text: string, words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>(words.map((word) => [word, 0]));
-  const firsts = new Set(words.map((word) => word[0]!));
+  // By char code: most characters start no word, and are passed without making a string of them.
+  const firsts = new Uint8Array(0x10000);
+  for (const word of words) firsts[word.charCodeAt(0)] = 1;
   for (let i = 0; i < text.length; i++) {
-    if (!firsts.has(text[i]!)) continue;
+    if (firsts[text.charCodeAt(i)] === 0) continue;
     for (const length of [2, 3]) {
       const word = text.slice(i, i + length);
       const count = counts.get(word);

@@ -56,7 +56,7 @@ export interface JobResult {
 /** Reports as one run of UTF-8 JSON texts, each `length` bytes, in order. */
 export interface TrackedReports {
   bytes: Uint8Array;
-  reports: { place: string; length: number }[];
+  reports: { place: string; year: number; length: number }[];
 }
 
 export type WorkerMessage =

@@ -1,10 +1,10 @@
 /**
- * The status and gap columns: trackReports (docs/tracking.md) over the whole export, one place
- * at a time. Each report's targets and achievements wait in a spool on disk, indexed by place, so
- * memory holds one place's reports and the statuses found, not the corpus.
+ * The status and gap columns: trackReports (docs/tracking.md) over the whole export. Each report's
+ * targets and achievements wait in a spool on disk, indexed by place and year, so memory holds two
+ * years of one place and the statuses found, not the corpus.
  */
 import * as path from 'node:path';
-import { trackReports, type TrackInput, type TrackStatus } from '../core';
+import { trackTargets, type TrackInput, type TrackStatus } from '../core';
 import type { TrackedReports } from './messages';
 import { Spool, type Piece } from './spool';
 
@@ -15,7 +15,8 @@ export const outcomeKey = (line: number, start: number, end: number) => `${line}
 
 export class Tracking {
   private readonly spool: Spool;
-  private readonly places = new Map<string, Piece[]>();
+  /** place → year → its reports' pieces of the spool. */
+  private readonly places = new Map<string, Map<number, Piece[]>>();
 
   constructor(tempDir: string) {
     this.spool = new Spool(path.join(tempDir, 'tracking.jsonl'));
@@ -24,23 +25,35 @@ export class Tracking {
   /** Reports whose place and year are known (the workers send no others), spooled as they came. */
   add({ bytes, reports }: TrackedReports): void {
     let { offset } = this.spool.append(bytes);
-    for (const { place, length } of reports) {
-      const pieces = this.places.get(place) ?? [];
+    for (const { place, year, length } of reports) {
+      const years = this.places.get(place) ?? new Map<number, Piece[]>();
+      const pieces = years.get(year) ?? [];
       pieces.push({ offset, length });
-      this.places.set(place, pieces);
+      years.set(year, pieces);
+      this.places.set(place, years);
       offset += length;
     }
   }
 
-  /** file → target key → outcome, for every target tracking pairs with a later report. */
+  /**
+   * file → target key → outcome, for every target tracking pairs with a later report: trackReports,
+   * a place's years two at a time, so that memory holds two years of one place, not all its reports.
+   */
   outcomes(): Map<string, Map<string, Outcome>> {
     const out = new Map<string, Map<string, Outcome>>();
-    for (const pieces of this.places.values()) {
-      const inputs = pieces.map((piece) => JSON.parse(Buffer.from(this.spool.read(piece)).toString('utf8')) as TrackInput);
-      for (const { target, status, gap, gapUnit } of trackReports(inputs)) {
-        const byKey = out.get(target.file) ?? new Map<string, Outcome>();
-        byKey.set(outcomeKey(target.line, target.start, target.end), [status, gap, gapUnit]);
-        out.set(target.file, byKey);
+    for (const [place, years] of this.places) {
+      let earlier: TrackInput[] | null = null;
+      let earlierYear = NaN;
+      for (const year of [...years.keys()].sort((a, b) => a - b)) {
+        const reports = years.get(year)!.map((piece) => JSON.parse(Buffer.from(this.spool.read(piece)).toString('utf8')) as TrackInput);
+        if (earlier && earlierYear === year - 1) {
+          for (const { target, status, gap, gapUnit } of trackTargets(earlier, reports, earlierYear, place)) {
+            const byKey = out.get(target.file) ?? new Map<string, Outcome>();
+            byKey.set(outcomeKey(target.line, target.start, target.end), [status, gap, gapUnit]);
+            out.set(target.file, byKey);
+          }
+        }
+        [earlier, earlierYear] = [reports, year];
       }
     }
     return out;

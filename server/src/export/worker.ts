@@ -111,7 +111,7 @@ function asTracked(reports: readonly TrackInput[]): TrackedReports {
     bytes.set(text, at);
     at += text.length;
   }
-  return { bytes, reports: reports.map((report, k) => ({ place: report.report.place!, length: texts[k]!.length })) };
+  return { bytes, reports: reports.map((report, k) => ({ place: report.report.place!, year: report.report.year!, length: texts[k]!.length })) };
 }
 
 function finishJob({ id, spool, outcomes }: FinishJob): JobResult {

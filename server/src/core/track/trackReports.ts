@@ -14,7 +14,9 @@ export function trackReports(reports: TrackInput[]): TrackedTarget[] {
     const place = input.report.place;
     // A report that does not say where it is about cannot be told from another place's.
     if (place === null || input.report.year === null) continue;
-    byPlace.set(place, [...(byPlace.get(place) ?? []), input]);
+    const inputs = byPlace.get(place) ?? [];
+    inputs.push(input);
+    byPlace.set(place, inputs);
   }
   const out: TrackedTarget[] = [];
   for (const [place, inputs] of [...byPlace].sort(([a], [b]) => a.localeCompare(b))) {
