@@ -35,22 +35,27 @@ interface EvalSet {
 }
 
 const corpusDir = join(root, 'test', 'corpus');
-const split = JSON.parse(readFileSync(join(corpusDir, 'split.json'), 'utf8')) as { validation: string[]; fresh: string[]; fresh2: string[] };
-/** Every held-out document, by set: none of them is tuned on. */
-const HELD_OUT: Record<string, ReadonlySet<string>> = {
+const split = JSON.parse(readFileSync(join(corpusDir, 'split.json'), 'utf8')) as Record<'validation' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh3dev', string[]>;
+/**
+ * Sets scored apart from dev, by name: held out (validation, fresh, fresh3: never tuned on), or tuned on
+ * since they were first scored (fresh2, fresh3-dev) and kept apart so that their figures stay comparable.
+ */
+const OWN_SETS: Record<string, ReadonlySet<string>> = {
   'corpus-validation': new Set(split.validation),
   'corpus-fresh': new Set(split.fresh),
   'corpus-fresh2': new Set(split.fresh2),
+  'corpus-fresh3': new Set(split.fresh3),
+  'corpus-fresh3-dev': new Set(split.fresh3dev),
 };
 const goldFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
 const corpusFiles = goldFiles(join(corpusDir, 'gold'));
 const docName = (file: string) => file.replace(/\.jsonl$/, '');
-const heldOut = (file: string) => Object.values(HELD_OUT).some((set) => set.has(docName(file)));
+const ownSet = (file: string) => Object.values(OWN_SETS).some((set) => set.has(docName(file)));
 const corpusSet = (name: string, files: string[]): EvalSet => ({ name, textDir: join(corpusDir, 'docs'), goldDir: join(corpusDir, 'gold'), files });
 const SETS: EvalSet[] = [
   { name: 'seeds', textDir: join(root, 'seeds'), goldDir: join(root, 'seeds', 'gold'), files: goldFiles(join(root, 'seeds', 'gold')) },
-  corpusSet('corpus-dev', corpusFiles.filter((f) => !heldOut(f))),
-  ...Object.entries(HELD_OUT).map(([name, docs]) => corpusSet(name, corpusFiles.filter((f) => docs.has(docName(f))))),
+  corpusSet('corpus-dev', corpusFiles.filter((f) => !ownSet(f))),
+  ...Object.entries(OWN_SETS).map(([name, docs]) => corpusSet(name, corpusFiles.filter((f) => docs.has(docName(f))))),
 ];
 
 /**
@@ -65,6 +70,10 @@ const BAR_TABLE: Record<string, [tc: number, achievement: number, date: number, 
   'corpus-fresh': [0.9, 0.85, 0.6, 0.95],
   // Held out until 2026-12-03, tuned on since (its misses were read): a second dev set now.
   'corpus-fresh2': [0.95, 0.95, 0.9, 0.85],
+  // Held out: 青海 and 新疆, labelled by a reader who saw neither rules nor output; only totals read.
+  'corpus-fresh3': [0.95, 0.95, 0.8, 0.8],
+  // 江西 贵州 甘肃 of the same labelling, tuned on since their first scoring (split.json has the figures).
+  'corpus-fresh3-dev': [0.9, 0.9, 0.85, 0.7],
 };
 const BARS: Record<string, Array<{ what: string; min: number; get: (s: Scores) => number }>> = Object.fromEntries(
   Object.entries(BAR_TABLE).map(([set, [tc, achievement, date, deadline]]) => [set, [

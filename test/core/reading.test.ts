@@ -253,6 +253,20 @@ test('高于预期目标 reports a result; 不低于当地上年度…水平 nam
   assert.notEqual(at(plan, '2423元').kind, 'achievement');
 });
 
+test('a paragraph of figures to the decimal, none bounded as a target, reports measurements', () => {
+  const review = read('2026年江西省政府工作报告\n一是经济增长好于预期。地区生产总值增长5.2%，规模以上工业增加值增长7.5%，固定资产投资增长1.6%，“2030启航计划”启动实施，新增产业集群66个。');
+  for (const s of review.statements) assert.equal(s.finding.kind, 'achievement', `${s.finding.text} is a result`);
+  assert.equal(review.statements[0]!.evidence.from, 'paragraph');
+  const targets = read('2026年江西省政府工作报告\n地区生产总值增长5.5%左右，居民消费价格涨幅2.5%左右，研发投入强度达到2.4%。');
+  for (const s of targets.statements) assert.equal(s.finding.kind, 'target', `${s.finding.text} is an aim`);
+});
+
+test('这是…的五年 opens a review of the five years', () => {
+  const report = analyzeText('2026年甘肃省政府工作报告\n——这是追赶进位、综合实力快速跃升的五年。全省地区生产总值达到13697.5亿元，新建抽水蓄能电站8个。');
+  assert.equal(at(report, '13697.5亿元').kind, 'achievement');
+  assert.equal(at(report, '8个').kind, 'achievement');
+});
+
 test('the year of a report’s title dates the document and frames nothing', () => {
   const reading = read('2026年江苏省政府工作报告\n全省地区生产总值增长5.2%。');
   assert.notEqual(reading.statements.find((s) => s.finding.text === '5.2%')?.evidence.text, '2026年');

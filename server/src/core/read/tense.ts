@@ -31,7 +31,7 @@ export interface TenseCue {
 const STRONG_CUES = new RegExp('(?=[一过五去上刚回这“十预初已创再完实达建新增取超突高好快主目今明到力确争计拟12])(?:' + [
   // review frames
   // (比去年, 不低于当地上年度…水平, 按上年 name a comparison's base, not the time spoken of)
-  '(?<![比较与同于按照]|当地)(?<pastFrame>一年来|这一年|这五年|过去一年|过去的一年|过去这一年|过去五年|五年来|去年|上一年|上年度|刚刚过去|回顾|回望|“?十[一二三]五”?(?:期间|以来|时期)|“?十[四五六]五”?以来)',
+  '(?<![比较与同于按照]|当地)(?<pastFrame>一年来|这一年|这五年|过去一年|过去的一年|过去这一年|过去五年|五年来|去年|上一年|上年度|刚刚过去|回顾|回望|“?十[一二三]五”?(?:期间|以来|时期)|“?十[四五六]五”?以来|这是[^，,。；;]{1,24}的(?:五|一)年)',
   // “十四五”时期, “十五五”规划: the past in a 2026 report, the plan in a 2021 one (midway, neither)
   '(?<planPeriod>“?十(?<planNo>[四五六])五”?(?:期间|时期|规划))',
   // estimates and results
@@ -96,7 +96,7 @@ const RESULT_WORDS = /完成|达到|增至|增加到|提高到|提升到|提高�
 /** Result words a plan does not use of its own aims (a plan says 建成…, 完成…, 实现… too). */
 const PAST_ONLY_WORDS = /入选|获批|获评|荣获|落户|创历史|创新高|居全国|位居|稳居|同比|比上年|较上年/;
 // 实现…目标, 预期寿命 and 行动计划 name things done or measured, not goals ahead.
-const GOAL_WORDS = /力争|确保|争取|(?<!(?:实现|完成|达到|达成)[^，,。；;]{0,16})目标|预期(?!寿命)|今年|年内|年底前|明年|新的一年|(?<!行动|专项|工作|发展)计划|拟|(?<![主重必需纲提])要(?![求素点闻件害])|将(?!军)|到20\d\d年/;
+const GOAL_WORDS = /力争|确保|争取|(?<!(?:实现|完成|达到|达成)[^，,。；;]{0,16})目标|(?<![好高低超快慢]于|超出|超过)预期(?!寿命)|今年|年内|年底前|明年|新的一年|(?<!行动|专项|工作|发展)计划(?![”"])|拟|(?<![主重必需纲提])要(?![求素点闻件害])|将(?!军)|到20\d\d年/;
 /** What a plan asks (推动, 深化, 加快): reviews use them too, but a plan paragraph is full of them. */
 const ACTION_WORDS = /推动|推进|深化|实施|加快|坚持|打造|强化|扩大|拓展|用好|优化|健全|完善|支持|培育|提升|持续|加强|做好|抓好|着力|大力|积极|全面|统筹|聚焦/g;
 /** Fewer distinct result words than this say too little to set a paragraph's tense. */
@@ -107,11 +107,30 @@ const ACTIONS_PER_RESULT = 3;
 /** The result words of a paragraph that reads as a review (the first few, as evidence), or null. */
 export function reportsResults(paragraph: string): string | null {
   if (GOAL_WORDS.test(paragraph)) return null;
+  const measured = measuredFigures(paragraph);
+  if (measured) return measured;
   const found = paragraph.match(RESULT_WORDS) ?? [];
   const words = [...new Set(found)];
   if (words.length < RESULT_WORDS_NEEDED || !words.some((word) => PAST_ONLY_WORDS.test(word))) return null;
   const actions = paragraph.match(ACTION_WORDS)?.length ?? 0;
   return actions <= ACTIONS_PER_RESULT * found.length ? words.slice(0, 3).join('、') : null;
+}
+
+/** A figure given to the decimal (5.2%, 13697.5亿元, 62.6万人): what statistics measured, not a round aim. */
+// (?<![\d.]): one try per run of digits, so that a line of digits stays linear.
+const PRECISE_FIGURE = /(?<![\d.])\d+\.\d+(?:%|％|个百分点|万|亿|倍|元|吨|千瓦)/g;
+const FIGURE = /(?<![\d.])\d+(?:\.\d+)?(?:%|％|个百分点|万|亿|倍|元|吨|千瓦)/g;
+/** Words a target carries (5%左右, 3%以内, 不低于): where they stand, a paragraph's figures may be aims. */
+const BOUNDED = /左右|以内|不低于|不超过|不少于/;
+/** Fewer precise figures than this say too little about a paragraph. */
+const PRECISE_FIGURES_NEEDED = 3;
+
+/** Figures mostly to the decimal and none bounded as a target: the paragraph reports measurements. */
+function measuredFigures(paragraph: string): string | null {
+  if (BOUNDED.test(paragraph)) return null;
+  const precise = paragraph.match(PRECISE_FIGURE) ?? [];
+  if (precise.length < PRECISE_FIGURES_NEEDED) return null;
+  return 2 * precise.length >= (paragraph.match(FIGURE)?.length ?? 0) ? precise.slice(0, 3).join('、') : null;
 }
 
 /** The last strong cue in `text`. */

@@ -1,0 +1,28 @@
+from lab import Doc
+def doc():
+    d = Doc("xinjiang-gwr-2026-review")
+    A = d.a
+    A(2, "400万吨", "煤制油", note="2025 review (一、“十四五”时期和2025年工作回顾, the numbered (三)(四) paragraphs with no 去年 of their own): achievements. Project capacity of a project that started construction in the review (seed convention 15, as 陕西's review); change null")
+    A(2, "20亿立方米/年", "煤制天然气项目", note="an annual capacity keeps its denominator (立方米/年); one value written for the two projects 天池准东、国能准东")
+    A(2, "23.6%", "纺织服装产业增加值", "增长", note="纺织服装“新九条” earlier is a policy name")
+    A(2, "486.5亿斤", "粮食总产")
+    A(2, "1105.6斤", "单产", note="居全国第一 that follows is a rank")
+    A(2, "616.5万吨", "棉花总产")
+    A(2, "92.8%", "棉花总产", note="占全国: share of the national total; the subject is carried over")
+    A(2, "2062.6万吨", "蔬菜")
+    A(2, "1400万吨以上", "特色林果")
+    A(2, "223万吨", "猪牛羊禽肉", note="“牧九条” earlier is a policy name")
+    A(2, "20.6万吨", "水产品")
+    A(2, "700家以上", "高新技术企业", "净增")
+    A(2, "61家", "国家专精特新“小巨人”企业", note="达 is a level verb")
+    A(2, "5个", "高能级创新平台", "设立", note="区域创新能力在全国排名进一步提升 is a rank")
+    A(3, "750千伏", "输变电工程", note="voltage class of a transmission project, labelled as in the fresh set (750千伏, 330千伏; borderline)")
+    A(3, "53个", "重大项目", "建成投运")
+    A(3, "179个", "重大项目", "开工")
+    A(3, "34.38亿元", "消费品以旧换新补贴资金", "落实")
+    A(3, "261.6亿元", "消费", "带动", note="建制村快递服务基本实现全覆盖 and 一批 that follow have no number; “阿图什杯”“喀什杯” are names")
+    A(3, "3.23亿人次", "接待游客", note="全年 is the review year, not a date")
+    A(3, "3700亿元", "游客花费")
+    A(3, "8%", "接待游客", "增长", note="分别 over a list: split, each value with its own item")
+    A(3, "8.4%", "游客花费", "增长")
+    return d
