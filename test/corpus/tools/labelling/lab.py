@@ -1,10 +1,10 @@
-"""Helper for the fresh3 labels: locates each finding's text on its doc line (left to right, from a
+"""Helper for the fresh2 and fresh3 labels (`python3 lab.py SET [NAME...]`): locates each finding's text on its doc line (left to right, from a
 per-line cursor), computes 0-based UTF-16 columns, folds the value/unit/comparator of the text, and
 writes gold/<name>.jsonl (header first, sorted by line then start). Values, units and comparators
 are printed by `python3 lab.py NAME` for a check by hand; any field can be given explicitly."""
 import json, os, re, sys, importlib
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
+CORPUS = os.path.abspath(os.path.join(HERE, "..", ".."))
 
 def u16len(s): return len(s.encode("utf-16-le")) // 2
 
@@ -114,8 +114,10 @@ class Doc:
         return self.out
 
 if __name__ == "__main__":
-    sys.path.insert(0, HERE)
-    names = sys.argv[1:] or [f[:-3] for f in sorted(os.listdir(HERE)) if f.startswith("l_") and f.endswith(".py")]
+    # The label lists (SET/l_<prov>_<kind>.py) import Doc from this file.
+    folder = os.path.join(HERE, sys.argv[1])
+    sys.path[:0] = [folder, HERE]
+    names = sys.argv[2:] or [f[:-3] for f in sorted(os.listdir(folder)) if f.startswith("l_") and f.endswith(".py")]
     for n in names:
         n = n if n.startswith("l_") else "l_" + n
         print("==", n)
