@@ -15,7 +15,7 @@ export { canonicalIndicator } from './vocabulary';
 export { splitLines, SENTENCE_END, isTableRow } from './text';
 export { simplify as simplifiedText } from './read/normalize';
 export { pledgeOf, boundOf, type Pledge, type Bound } from './wording';
-export { trackReports, trackTargets } from './track/trackReports';
+export { trackPlace, trackReports, trackTargets } from './track/trackReports';
 export { bandHalfWidth } from './track/status';
 export type * from './track/types';
 export { TRACK_STATUSES } from './track/types';

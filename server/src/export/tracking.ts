@@ -4,7 +4,7 @@
  * years of one place and the statuses found, not the corpus.
  */
 import * as path from 'node:path';
-import { trackTargets, type TrackInput, type TrackStatus } from '../core';
+import { trackPlace, type TrackInput, type TrackStatus } from '../core';
 import type { TrackedReports } from './messages';
 import { Spool, type Piece } from './spool';
 
@@ -35,25 +35,15 @@ export class Tracking {
     }
   }
 
-  /**
-   * file → target key → outcome, for every target tracking pairs with a later report: trackReports,
-   * a place's years two at a time, so that memory holds two years of one place, not all its reports.
-   */
+  /** file → target key → outcome, for every target tracking pairs with a later report. */
   outcomes(): Map<string, Map<string, Outcome>> {
     const out = new Map<string, Map<string, Outcome>>();
     for (const [place, years] of this.places) {
-      let earlier: TrackInput[] | null = null;
-      let earlierYear = NaN;
-      for (const year of [...years.keys()].sort((a, b) => a - b)) {
-        const reports = years.get(year)!.map((piece) => JSON.parse(Buffer.from(this.spool.read(piece)).toString('utf8')) as TrackInput);
-        if (earlier && earlierYear === year - 1) {
-          for (const { target, status, gap, gapUnit } of trackTargets(earlier, reports, earlierYear, place)) {
-            const byKey = out.get(target.file) ?? new Map<string, Outcome>();
-            byKey.set(outcomeKey(target.line, target.start, target.end), [status, gap, gapUnit]);
-            out.set(target.file, byKey);
-          }
-        }
-        [earlier, earlierYear] = [reports, year];
+      const reportsOf = (year: number) => years.get(year)!.map((piece) => JSON.parse(Buffer.from(this.spool.read(piece)).toString('utf8')) as TrackInput);
+      for (const { target, status, gap, gapUnit } of trackPlace(place, years.keys(), reportsOf)) {
+        const byKey = out.get(target.file) ?? new Map<string, Outcome>();
+        byKey.set(outcomeKey(target.line, target.start, target.end), [status, gap, gapUnit]);
+        out.set(target.file, byKey);
       }
     }
     return out;

@@ -39,8 +39,6 @@ port.on('message', (job: AnalyzeJob | FinishJob) => {
 });
 
 const encoder = new TextEncoder();
-/** UTF-8 in an ArrayBuffer of its own (Buffer.from may hand out a slice of a shared pool), so it can be moved. */
-const utf8 = (text: string): Uint8Array => encoder.encode(text);
 
 function analyzeJob({ id, files }: AnalyzeJob): JobResult {
   const rows: ExportRow[] = [];
@@ -104,14 +102,14 @@ function utf8Rows(rows: readonly ExportRow[], format: (row: ExportRow) => string
 
 /** The reports as one run of JSON texts, for the main thread to spool without reading them. */
 function asTracked(reports: readonly TrackInput[]): TrackedReports {
-  const texts = reports.map((report) => utf8(JSON.stringify(report)));
-  const bytes = new Uint8Array(texts.reduce((sum, text) => sum + text.length, 0));
-  let at = 0;
-  for (const text of texts) {
-    bytes.set(text, at);
-    at += text.length;
-  }
-  return { bytes, reports: reports.map((report, k) => ({ place: report.report.place!, year: report.report.year!, length: texts[k]!.length })) };
+  const text = new Utf8Builder();
+  let end = 0;
+  const spooled = reports.map((input) => {
+    const start = end;
+    end = text.append(JSON.stringify(input));
+    return { place: input.report.place!, year: input.report.year!, length: end - start };
+  });
+  return { bytes: text.take(), reports: spooled };
 }
 
 function finishJob({ id, spool, outcomes }: FinishJob): JobResult {

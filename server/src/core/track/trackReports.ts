@@ -20,14 +20,27 @@ export function trackReports(reports: TrackInput[]): TrackedTarget[] {
   }
   const out: TrackedTarget[] = [];
   for (const [place, inputs] of [...byPlace].sort(([a], [b]) => a.localeCompare(b))) {
-    const years = [...new Set(inputs.map((i) => i.report.year!))].sort((a, b) => a - b);
-    for (const year of years) {
-      // The report whose review is of `year` is the one planning for year + 1.
-      const later = inputs.filter((i) => i.report.year === year + 1);
-      if (later.length === 0) continue;
-      const earlier = inputs.filter((i) => i.report.year === year);
-      out.push(...trackTargets(earlier, later, year, place));
-    }
+    const years = inputs.map((i) => i.report.year!);
+    for (const tracked of trackPlace(place, years, (year) => inputs.filter((i) => i.report.year === year))) out.push(tracked);
+  }
+  return out;
+}
+
+/**
+ * One place's reports, year by year: each year's targets with the next year's results. Its
+ * reports are asked for once a year, in order, and only for years with a neighbour, so a caller
+ * that keeps them elsewhere (the export's spool) holds two years at a time.
+ */
+export function trackPlace(place: string, years: Iterable<number>, reportsOf: (year: number) => TrackInput[]): TrackedTarget[] {
+  const known = new Set(years);
+  const out: TrackedTarget[] = [];
+  let loaded: { year: number; reports: TrackInput[] } | null = null;
+  for (const year of [...known].sort((a, b) => a - b)) {
+    // The report whose review is of `year` is the one planning for year + 1.
+    if (!known.has(year + 1)) continue;
+    const earlier = loaded?.year === year ? loaded.reports : reportsOf(year);
+    loaded = { year: year + 1, reports: reportsOf(year + 1) };
+    for (const tracked of trackTargets(earlier, loaded.reports, year, place)) out.push(tracked);
   }
   return out;
 }
