@@ -323,8 +323,13 @@ function isBaseOfChange(before: string, after: string): boolean {
 }
 
 /** A bullet or a numbered item of a list: ◆…, ●…, 1、…, （一）…, 一是… */
+const LIST_MARK = '[\\s\\u00a0\\u3000]*(?:[●◆■▲•·\\-—*]+|\\d{1,2}[、.．)）]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]是)';
+const LIST_ITEM = new RegExp(`^${LIST_MARK}`);
+/** A list mark at most, before a date that opens its sentence (——到2030年). */
+const ONLY_LIST_MARK = new RegExp(`^(?:${LIST_MARK})?[\\s\\u3000]*$`);
+
 function isListItem(line: string): boolean {
-  return /^[\s\u00a0\u3000]*(?:[●◆■▲•·\-—*]|\d{1,2}[、.．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]是)/.test(line);
+  return LIST_ITEM.test(line);
 }
 
 function sentencesOf(line: string): Span[] {
@@ -389,8 +394,7 @@ const resolveLead = (line: string, sentenceStart: number, at: number) => RESOLVE
 
 /** A date that opens its sentence, after a list mark or a resolve word at most (——到2030年, 力争到2030年). */
 function opensSentenceAt(line: string, sentenceStart: number, at: number): boolean {
-  const before = line.slice(sentenceStart, at - resolveLead(line, sentenceStart, at).length);
-  return /^[\s\u3000]*(?:[●◆■▲•·\-—*]+|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?[\s\u3000]*$/.test(before);
+  return ONLY_LIST_MARK.test(line.slice(sentenceStart, at - resolveLead(line, sentenceStart, at).length));
 }
 
 /**

@@ -27,7 +27,9 @@ const BOX_HEADING = /^专栏\s*\d+(?:[-—－]\d+)?/;
 const NOT_HEADINGS = /^(关键词|打印|关闭|字体|返回|附件|来源|责任编辑|编辑|分享到|本报记者)/;
 
 const REVIEW_WORDS = /回顾|成就|成绩|过去[一五]年|这[一五]年|一年来|五年来|十三五|发展基础|取得|回首|盘点|执行情况|完成情况/;
-const PLAN_WORDS = /重点工作|目标|任务|今年|部署|安排|举措|十四五|十五五|主要工作|工作建议/;
+/** Plan words that no review title uses of itself (十四五 may be either, by the report’s year; 主要工作 is done or to do). */
+const GOAL_TITLE_WORDS = /重点工作|目标|任务|今年|部署|安排|举措|工作建议/;
+const PLAN_WORDS = new RegExp(`${GOAL_TITLE_WORDS.source}|十四五|十五五|主要工作`);
 const VISION_WORDS = /远景|二〇三五|2035|展望/;
 const NEAR_PLAN_WORDS = /十四五|十五五|今年|年度|重点工作|任务|主要目标/;
 
@@ -90,8 +92,6 @@ export function parseOutline(lines: readonly string[], documentTense: Tense, yea
   return { sections, sectionOfLine, titledTense };
 }
 
-/** Plan words that no review title uses of itself (十四五 may be either, by the report’s year; 主要工作 is done or to do). */
-const GOAL_TITLE_WORDS = /重点工作|目标|任务|今年|部署|安排|举措|工作建议/;
 
 export function tenseOfTitle(title: string, year: number | null = null): Tense | null {
   // “十四五”时期发展成就和“十五五”时期主要目标任务: both ways, so its paragraphs' own words decide

@@ -7,6 +7,7 @@
 import type { Tense } from '../types';
 import { execAll } from '../text';
 import { planPeriod } from '../dates';
+import { parseChineseNumber } from '../numerals';
 
 export interface TenseCue {
   tense: Tense;
@@ -65,7 +66,7 @@ export function tenseCues(text: string, offset: number, reportYear: number | nul
       tense = 'review';
     }
     else if (g.planPeriod) {
-      const period = planPeriod(10 + '一二三四五六'.indexOf(g.planNo!) + 1);
+      const period = planPeriod(10 + parseChineseNumber(g.planNo!)!);
       if (reportYear === null || (period.end >= reportYear && period.start < reportYear)) continue;
       [tense, frame] = [period.end < reportYear ? 'review' : 'plan', true];
     }
@@ -118,8 +119,9 @@ export function reportsResults(paragraph: string): string | null {
 
 /** A figure given to the decimal (5.2%, 13697.5亿元, 62.6万人): what statistics measured, not a round aim. */
 // (?<![\d.]): one try per run of digits, so that a line of digits stays linear.
-const PRECISE_FIGURE = /(?<![\d.])\d+\.\d+(?:%|％|个百分点|万|亿|倍|元|吨|千瓦)/g;
-const FIGURE = /(?<![\d.])\d+(?:\.\d+)?(?:%|％|个百分点|万|亿|倍|元|吨|千瓦)/g;
+const FIGURE_UNIT = '(?:%|％|个百分点|万|亿|倍|元|吨|千瓦)';
+const PRECISE_FIGURE = new RegExp(`(?<![\\d.])\\d+\\.\\d+${FIGURE_UNIT}`, 'g');
+const FIGURE = new RegExp(`(?<![\\d.])\\d+(?:\\.\\d+)?${FIGURE_UNIT}`, 'g');
 /** Words a target carries (5%左右, 3%以内, 不低于): where they stand, a paragraph's figures may be aims. */
 const BOUNDED = /左右|以内|不低于|不超过|不少于/;
 /** Fewer precise figures than this say too little about a paragraph. */
