@@ -63,14 +63,12 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
     return { finding, sentence: { start: 0, end: written[f.line - 1]!.length }, evidence: tableEvidence(finding, section), subject: null };
   });
   let frame: TenseCue | null = null;
-  // Per section, not per line: finding a section's headings walks the outline.
-  const sectionDeadlines = new Map<Section | undefined, string | null>();
+  const deadlines = defaultDeadlines(context, sections);
   for (let n = 0; n < lines.length; n++) {
     if (tables.lines.has(n)) continue;
     const section = sectionAt(n);
     const tense = section?.tense ?? context.documentTense;
-    let deadlineByDefault = sectionDeadlines.get(section);
-    if (deadlineByDefault === undefined) sectionDeadlines.set(section, (deadlineByDefault = defaultDeadline(context, section, sections)));
+    const deadlineByDefault = deadlines.get(section)!;
     // A frame ending in a colon (今年…主要预期目标是：) governs the list items after it. Where no
     // heading says review or plan (a news report, a digest), a frame holds until the next one.
     const titled = section !== undefined && titledTense[sectionOfLine[n]!]!;
@@ -145,18 +143,28 @@ function asWritten(f: Finding, read: ReadLine, line: string): Partial<Finding> {
 
 /**
  * Plan items with no time words of their own are due at the end of the report's year or plan
- * period, or of the period a heading over them names (二、“十五五”时期的主要目标和重点任务 in an annual report).
+ * period, or of a later period a heading over them names (二、“十五五”时期的主要目标和重点任务 in an
+ * annual report): each section's, in one walk of the outline.
  */
-function defaultDeadline(context: ReportContext, section: Section | undefined, sections: readonly Section[]): string | null {
-  if (section?.tense === 'vision' && /2035|二〇三五/.test(section.title)) return '2035-12-31';
-  if (context.period) return isoDate(context.period.end, 12, 31);
-  if (context.year === null) return null;
-  const headings = section ? sections.filter((s) => s === section || (s.level < section.level && s.line <= section.line && section.line <= s.endLine)) : [];
-  for (const heading of headings.reverse()) {
-    const horizon = scanDates(heading.title, context.year).find((d) => !d.relative && d.deadline !== null && Number(d.deadline.slice(0, 4)) > context.year!);
-    if (horizon && heading.tense !== 'review') return horizon.deadline;
+function defaultDeadlines(context: ReportContext, sections: readonly Section[]): Map<Section | undefined, string | null> {
+  const yearEnd = context.year === null ? null : isoDate(context.year, 12, 31);
+  const out = new Map<Section | undefined, string | null>([[undefined, context.period ? isoDate(context.period.end, 12, 31) : yearEnd]]);
+  // The headings over the current one, each with the horizon it or a heading over it names.
+  const open: { section: Section; horizon: string | null }[] = [];
+  for (const section of sections) {
+    while (open.length > 0 && (open.at(-1)!.section.level >= section.level || open.at(-1)!.section.endLine < section.line)) open.pop();
+    const horizon = (section.tense === 'review' ? null : laterHorizon(section.title, context.year)) ?? open.at(-1)?.horizon ?? null;
+    open.push({ section, horizon });
+    if (section.tense === 'vision' && /2035|二〇三五/.test(section.title)) out.set(section, '2035-12-31');
+    else out.set(section, context.period ? isoDate(context.period.end, 12, 31) : context.year === null ? null : horizon ?? yearEnd);
   }
-  return isoDate(context.year, 12, 31);
+  return out;
+}
+
+/** The end of a period after the report's year that a heading names (“十五五”时期, 到2030年), or null. */
+function laterHorizon(title: string, year: number | null): string | null {
+  if (year === null) return null;
+  return scanDates(title, year).find((d) => !d.relative && d.deadline !== null && Number(d.deadline.slice(0, 4)) > year)?.deadline ?? null;
 }
 
 /** Words that give a result as an estimate: 预计增长4.5%, 初步核算，地区生产总值增长4.1%. */
