@@ -45,6 +45,12 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['规模以上工业增加值、固定资产投资分别增长8%和10%', '10%', '固定资产投资', '增长'],
   ['学前三年毛入园率、九年义务教育巩固率分别达到92%、96.5%', '92%', '学前三年毛入园率', null],
   ['学前三年毛入园率、九年义务教育巩固率分别达到92%、96.5%', '96.5%', '九年义务教育巩固率', null],
+  // 普及率 keeps its 及, 治理率 its verb: a measure of a verb is one name with it.
+  ['农村卫生厕所普及率、生活污水治理率分别提高到88%、87.5%', '88%', '农村卫生厕所普及率', null],
+  ['农村卫生厕所普及率、生活污水治理率分别提高到88%、87.5%', '87.5%', '生活污水治理率', null],
+  ['不动产登记历史遗留问题化解率达到99.95%', '99.95%', '不动产登记历史遗留问题化解率', null],
+  ['城市轨道交通运营线路增至14条、运营里程超过580公里', '14条', '城市轨道交通运营线路', null],
+  ['城市轨道交通运营线路增至14条、运营里程超过580公里', '超过580公里', '运营里程', null],
   ['地区生产总值达到6000亿元，年均增长7%左右', '6000亿元', '地区生产总值', null],
   ['地区生产总值达到6000亿元，年均增长7%左右', '7%左右', '地区生产总值', '年均增长'],
   // A year heading a clause is its time, not its subject; the subject carries over from before.
@@ -52,6 +58,7 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['新建5G基站1.2万个', '1.2万个', '5G基站', '新建'],
   // Time words before the subject are its deadline, not part of its name.
   ['一季度末重点项目开工率达到60%', '60%', '重点项目开工率', null],
+  ['农机作业服务面积达到60万亩次以上', '60万亩次以上', '农机作业服务面积', null],
   // 接近 is a comparator, not the end of the indicator.
   ['企业总数接近500家', '接近500家', '企业总数', null],
 ];

@@ -447,7 +447,7 @@ function respectivelyIndicator(line: string, all: Quantity[], k: number, clause:
   const index = k - first;
   if (run.length < 2) return null;
   const head = readIndicatorBefore(line.slice(clause, clause + at), segmenter);
-  const names = head.indicator === null ? [] : splitIndicatorList(head.indicator);
+  const names = head.indicator === null ? [] : splitIndicatorList(head.indicator, segmenter);
   if (names.length !== run.length) return null;
   // 分别增长8%和10%: the rate word may stand after 分别.
   const tail = readIndicatorBefore(line.slice(clause + at + 2, run[0]!.start), segmenter);

@@ -34,6 +34,8 @@ const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩�
 const NOUN_STOP = new Set(['等', '和', '及', '与', '或', '的', '前期工作', '前期', '建设', '工作', '全面', '正式', '综合治理',
   '综合整治', '综合', '达到', '年内', '当年', '全部', '顺利', '基本', '主体', '如期', '集中', '攻坚', '管控', '监管',
   '退城', '开园', '招生', '无组织', '实现', '达标', '顺利完成', '扬尘', '油烟', '排放']);
+/** Measures that name a verb's own extent and cannot stand alone: 化解率, 运营里程, 运营线路, 完成率. */
+const VERB_MEASURES = new Set(['率', '量', '额', '数', '值', '度', '面积', '里程', '线路', '规模', '人数', '次数', '总量', '总额', '比例', '比重', '占比']);
 /** A class threshold may open the noun phrase after a count: 5家3A级以上乡村旅游景区. */
 const CLASS_PREFIX = /^\d+(?:\.\d+)?(?:[A-Z]+级|[千百十]?[万亿]元|亿元|万元)(?:以上|以下)?/;
 
@@ -94,6 +96,7 @@ function readBefore(words: string[]): ReadingBefore {
   // The last delivery verb ends what is not the indicator: 全年完成|项目; 高端石化产业园实现|营业收入.
   let verbEnd = -1;
   for (let k = w.length - 1; k >= 0; k--) {
+    if (DELIVERY_VERBS.has(w[k]!) && measuresVerb(w, k)) continue;
     if (DELIVERY_VERBS.has(w[k]!) || LEVEL_VERBS.includes(w[k]!)) {
       verbEnd = k;
       break;
@@ -117,6 +120,13 @@ function readBefore(words: string[]): ReadingBefore {
   // 城镇新增就业: the indicator's own 新增 is its change.
   if (change === null && indicator?.includes('新增')) change = '新增';
   return { indicator, change, beforeVerb };
+}
+
+/** The words after the verb at `k`, up to a list break, are one of its measures (化解|率). */
+function measuresVerb(w: string[], k: number): boolean {
+  let end = k + 1;
+  while (end < w.length && w[end] !== '、') end++;
+  return VERB_MEASURES.has(w.slice(k + 1, end).join(''));
 }
 
 /** Segmenters split 增加至 and 年均增速; joined, they are the words the lists know. */
@@ -194,7 +204,12 @@ function cleanIndicator(s: string): string | null {
   return t;
 }
 
-/** 规模以上工业增加值、固定资产投资额 (before 分别) → one indicator per listed value. */
-export function splitIndicatorList(indicator: string): string[] {
-  return indicator.split(/、|和|及/).filter((s) => s.length > 0);
+/** 规模以上工业增加值、固定资产投资额 (before 分别) → one indicator per listed value; 普及率 keeps its 及. */
+export function splitIndicatorList(indicator: string, segmenter: Segmenter): string[] {
+  const names: string[] = [''];
+  for (const word of segmenter.cut(indicator)) {
+    if (/^(?:、|和|及|以及|与)$/.test(word)) names.push('');
+    else names[names.length - 1] += word;
+  }
+  return names.filter((s) => s.length > 0);
 }

@@ -14,7 +14,7 @@ const UNIT_TABLE: UnitEntry[] = [
   ['元/平方米', '元/平方米', 'money'], ['元/人', '元/人', 'money'], ['美元', '美元', 'money'], ['元', '元', 'money'],
   ['平方公里', '平方公里', 'measure'], ['平方千米', '平方公里', 'measure'], ['平方米', '平方米', 'measure'],
   ['立方米', '立方米', 'measure'], ['公里', '公里', 'measure'], ['千米', '公里', 'measure'], ['米', '米', 'measure'],
-  ['公顷', '公顷', 'measure'], ['亩', '亩', 'measure'],
+  ['公顷', '公顷', 'measure'], ['亩次', '亩次', 'measure'], ['亩', '亩', 'measure'],
   ['公斤', '公斤', 'measure'], ['千克', '公斤', 'measure'], ['吨', '吨', 'measure'], ['斤', '斤', 'measure'],
   ['微克', '微克', 'measure'], ['毫克', '毫克', 'measure'],
   ['千瓦时', '千瓦时', 'measure'], ['千瓦', '千瓦', 'measure'], ['兆瓦', '兆瓦', 'measure'], ['千伏', '千伏', 'measure'],
@@ -36,7 +36,8 @@ const UNIT_TABLE: UnitEntry[] = [
 
 /** Words that begin like a unit but are not one after a number: 70周年, 3个代表 is caught elsewhere. */
 const NOT_UNITS = ['周年', '人口', '次会议', '次全会', '次党代会', '人大', '家园', '个人', '条例', '项目', '名单', '条件',
-  '件事', '个方面', '个维度', '项指标', '项主要指标', '部门', '台阶', '头号', '口岸', '块头', '批次', '场景', '场所', '位于', '天然', '米面'];
+  '件事', '个方面', '个维度', '项指标', '项主要指标', '部门', '台阶', '头号', '口岸', '块头', '批次', '场景', '场所', '位于', '天然', '米面',
+  '人制']; // 3人制篮球场 names a format, not a count of people
 
 const PER_UNIT = /^\/(?:百亿|千亿|万亿|亿|万|百|千)?(?:平方公里|平方米|立方米|公里|千米|人|户|年|天|日|小时|公顷|亩|元)/;
 
