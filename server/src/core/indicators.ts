@@ -36,6 +36,8 @@ const NOUN_STOP = new Set(['等', '和', '及', '与', '或', '的', '前期工�
   '退城', '开园', '招生', '无组织', '实现', '达标', '顺利完成', '扬尘', '油烟', '排放']);
 /** Measures that name a verb's own extent and cannot stand alone: 化解率, 运营里程, 运营线路, 完成率. */
 const VERB_MEASURES = new Set(['率', '量', '额', '数', '值', '度', '面积', '里程', '线路', '规模', '人数', '次数', '总量', '总额', '比例', '比重', '占比']);
+/** Words that separate the names of a list: 普及率、覆盖率; 城镇和农村. */
+const LIST_WORDS = new Set(['、', '和', '及', '以及', '与']);
 /** A class threshold may open the noun phrase after a count: 5家3A级以上乡村旅游景区. */
 const CLASS_PREFIX = /^\d+(?:\.\d+)?(?:[A-Z]+级|[千百十]?[万亿]元|亿元|万元)(?:以上|以下)?/;
 
@@ -122,10 +124,10 @@ function readBefore(words: string[]): ReadingBefore {
   return { indicator, change, beforeVerb };
 }
 
-/** The words after the verb at `k`, up to a list break, are one of its measures (化解|率). */
+/** The words after the verb at `k`, up to the next listed name, are one of its measures (化解|率). */
 function measuresVerb(w: string[], k: number): boolean {
   let end = k + 1;
-  while (end < w.length && w[end] !== '、') end++;
+  while (end < w.length && !LIST_WORDS.has(w[end]!)) end++;
   return VERB_MEASURES.has(w.slice(k + 1, end).join(''));
 }
 
@@ -208,7 +210,7 @@ function cleanIndicator(s: string): string | null {
 export function splitIndicatorList(indicator: string, segmenter: Segmenter): string[] {
   const names: string[] = [''];
   for (const word of segmenter.cut(indicator)) {
-    if (/^(?:、|和|及|以及|与)$/.test(word)) names.push('');
+    if (LIST_WORDS.has(word)) names.push('');
     else names[names.length - 1] += word;
   }
   return names.filter((s) => s.length > 0);
