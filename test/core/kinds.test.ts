@@ -6,6 +6,13 @@ import { test } from 'node:test';
 import type { Kind } from '../../server/src/core/types';
 import { analyzeText, expectDate, expectQuantity, fiveYearPlan, planReport, reviewReport, type Analyzed } from './reportFixtures';
 
+/** Two paragraphs of a review: the first has two figures and no past-only word, the second more. */
+const REVIEW_STRETCH = [
+  '政府工作报告',
+  '——经济保持平稳增长。出台“开门红”系列政策举措，推动经济企稳回升，全年地区生产总值增长4.9%，一般公共预算收入增长2.5%。',
+  '——民生福祉持续增进。城镇新增就业62.6万人。城镇和农村常住居民人均可支配收入分别增长3.9%和5.7%。',
+].join('\n');
+
 /** [how the text is framed, the report, a quantity in it, its kind, its deadline] */
 const CASES: ReadonlyArray<readonly [string, () => Analyzed, string, Kind, string | null]> = [
   // Plan sections: levels and rates of indicators are targets, deliverables are commitments.
@@ -38,6 +45,9 @@ const CASES: ReadonlyArray<readonly [string, () => Analyzed, string, Kind, strin
     '35012人', 'achievement', null],
   ['no heading, and 完成了 reports the past', () => analyzeText('洛阳市2021年政府工作报告\n全市完成了造林12万亩，建成了农村公路320公里。'),
     '12万亩', 'achievement', null],
+  // A review stretch quoted on its own: one paragraph reports results and nothing anywhere sets a goal.
+  ['no heading, no goal word anywhere, and a sibling paragraph reports results', () => analyzeText(REVIEW_STRETCH), '4.9%', 'achievement', null],
+  ['no heading, but a goal word in the text keeps the plan', () => analyzeText(`${REVIEW_STRETCH}\n——今年要新建停车场50个。`), '4.9%', 'target', null],
   ['a heading on the year before the report’s looks back', () => analyzeText(
     '关于2024年计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n全年实施省市重点项目286个，完成投资1200余亿元。\n二、2025年主要目标\n新建停车场50个。'),
     '286个', 'achievement', null],

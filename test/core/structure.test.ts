@@ -191,7 +191,7 @@ for (const [what, lines, year] of YEARS) {
 
 test('a five-year plan knows its period and plans forward', () => {
   const context = readReportContext(FIVE_YEAR_PLAN.split('\n'));
-  assert.deepEqual(context, { year: 2021, period: { start: 2021, end: 2025 }, documentTense: 'plan' });
+  assert.deepEqual(context, { year: 2021, period: { start: 2021, end: 2025 }, documentTense: 'plan', documentResults: null });
 });
 
 test('a plan titled with its period (2021—2025年) knows its period', () => {

@@ -75,7 +75,7 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
     if (frame && titled && !(frame.colon && isListItem(lines[n]!))) frame = null;
     if (titled && section.line === n + 1) frame = null;
     // Where no heading says which way it looks, a paragraph reporting results reads as a review.
-    const results = titled || tense === 'review' ? null : reportsResults(lines[n]!);
+    const results = titled ? null : tense === 'review' ? context.documentResults : reportsResults(lines[n]!);
     const read = analyzeLine(lines[n]!, n + 1, results ? 'review' : tense, section?.title ?? '', deadlineByDefault, context, segmenter, frame, results);
     // One at a time: spreading a long line's findings into push() can overflow the stack.
     for (const statement of read.statements) statements.push(statement);

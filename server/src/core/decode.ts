@@ -42,7 +42,7 @@ export function decodeReport(bytes: Uint8Array): DecodeResult {
   const hasNul = bytes.includes(0);
   if (!hasNul) {
     const text = strictDecode('utf-8', bytes);
-    if (text !== null && !hasManyControls(bytes)) return ok(text, 'utf-8');
+    if (text !== null && !hasManyControlChars(text, bytes.length)) return ok(text, 'utf-8');
   } else {
     const utf16 = decodeBomlessUtf16(bytes);
     if (utf16) return utf16;
@@ -98,10 +98,19 @@ function decodeBomlessUtf16(bytes: Uint8Array): DecodeResult | null {
 /** Control characters other than whitespace (and DOS's end-of-file mark) in over 1% of bytes. */
 function hasManyControls(bytes: Uint8Array): boolean {
   let controls = 0;
-  for (const byte of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
     if ((byte < 0x20 && !isTextControl(byte)) || byte === 0x7f) controls++;
   }
   return controls * 100 > bytes.length;
+}
+
+/** Control characters outside text's own (tab, line breaks, ^Z): one native regex pass over decoded UTF-8. */
+const CONTROL_CHARS = /[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]/g;
+
+/** hasManyControls for text decoded from `byteLength` bytes of UTF-8, where a control byte is one character. */
+function hasManyControlChars(text: string, byteLength: number): boolean {
+  return (text.match(CONTROL_CHARS)?.length ?? 0) * 100 > byteLength;
 }
 
 function isTextControl(code: number): boolean {

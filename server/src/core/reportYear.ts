@@ -6,6 +6,7 @@ import type { Tense } from './types';
 import { planPeriod } from './dates';
 import { parseChineseNumber } from './numerals';
 import { execAll, stretchesAround } from './text';
+import { reviewsThroughout } from './read/tense';
 
 export interface ReportContext {
   /** The report's 今年. */
@@ -14,6 +15,8 @@ export interface ReportContext {
   period: { start: number; end: number } | null;
   /** The tense of text before (or without) any heading. */
   documentTense: Tense;
+  /** Where the whole text reads as a review for what its paragraphs report: their result words. */
+  documentResults: string | null;
 }
 
 interface Clue {
@@ -55,8 +58,9 @@ export function readReportContext(lines: readonly string[]): ReportContext {
   const period = PLAN_TITLE.test(titles) && !/政府工作报告/.test(titles) ? planPeriodOf(opening) : null;
   // A digest that opens by looking back (回首2020, 刚刚过去的一年) reviews; a report's own headings say the rest.
   const beforeHeadings = firstLines.filter((l) => !/^\s*[一二三四五六七八九十]+、/.test(l)).join('\n');
-  const documentTense: Tense = period === null && REVIEW_OPENING.test(beforeHeadings) ? 'review' : 'plan';
-  return { year: period?.start ?? inferYear(lines), period, documentTense };
+  const documentResults = period === null ? reviewsThroughout(lines) : null;
+  const documentTense: Tense = period === null && (REVIEW_OPENING.test(beforeHeadings) || documentResults !== null) ? 'review' : 'plan';
+  return { year: period?.start ?? inferYear(lines), period, documentTense, documentResults };
 }
 
 /** 《…纲要》 opening a line, or a short line with no sentence in it. */

@@ -117,6 +117,19 @@ export function reportsResults(paragraph: string): string | null {
   return actions <= ACTIONS_PER_RESULT * found.length ? words.slice(0, 3).join('、') : null;
 }
 
+/**
+ * The result words that make a whole text a review: a review stretch quoted on its own has no
+ * goal word anywhere, and where one paragraph reports results, the shorter ones beside it do too.
+ */
+export function reviewsThroughout(paragraphs: readonly string[]): string | null {
+  if (paragraphs.some((paragraph) => GOAL_WORDS.test(paragraph))) return null;
+  for (const paragraph of paragraphs) {
+    const results = reportsResults(paragraph);
+    if (results) return results;
+  }
+  return null;
+}
+
 /** A figure given to the decimal (5.2%, 13697.5亿元, 62.6万人): what statistics measured, not a round aim. */
 // (?<![\d.]): one try per run of digits, so that a line of digits stays linear.
 const FIGURE_UNIT = '(?:%|％|个百分点|万|亿|倍|元|吨|千瓦)';
