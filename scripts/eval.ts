@@ -69,11 +69,11 @@ const BAR_TABLE: Record<string, [tc: number, achievement: number, date: number, 
   'corpus-validation': [0.95, 0.85, 0.65, 0.7],
   'corpus-fresh': [0.9, 0.85, 0.6, 0.95],
   // Held out until 2026-12-03, tuned on since (its misses were read): a second dev set now.
-  'corpus-fresh2': [0.95, 0.95, 0.9, 0.85],
+  'corpus-fresh2': [0.95, 0.95, 0.9, 0.95],
   // Held out: 青海 and 新疆, labelled by a reader who saw neither rules nor output; only totals read.
   'corpus-fresh3': [0.95, 0.95, 0.8, 0.8],
   // 江西 贵州 甘肃 of the same labelling, tuned on since their first scoring (split.json has the figures).
-  'corpus-fresh3-dev': [0.9, 0.9, 0.85, 0.7],
+  'corpus-fresh3-dev': [0.95, 0.95, 0.85, 0.7],
 };
 const BARS: Record<string, Array<{ what: string; min: number; get: (s: Scores) => number }>> = Object.fromEntries(
   Object.entries(BAR_TABLE).map(([set, [tc, achievement, date, deadline]]) => [set, [

@@ -13,6 +13,14 @@ const REVIEW_STRETCH = [
   '——民生福祉持续增进。城镇新增就业62.6万人。城镇和农村常住居民人均可支配收入分别增长3.9%和5.7%。',
 ].join('\n');
 
+/** A 2026 report on the five-year plan's draft, then on its own year. */
+const NEXT_FIVE_YEARS = [
+  '2026年北京市政府工作报告',
+  '《纲要草案》明确了今后五年的发展目标：一是首都功能持续提升，二是高质量发展迈上新台阶。',
+  '主要指标包括：地区生产总值年均增速4.5%-5%，全社会研发投入占比6%以上。',
+  '今年，城镇新增就业26万人以上。',
+].join('\n');
+
 /** [how the text is framed, the report, a quantity in it, its kind, its deadline] */
 const CASES: ReadonlyArray<readonly [string, () => Analyzed, string, Kind, string | null]> = [
   // Plan sections: levels and rates of indicators are targets, deliverables are commitments.
@@ -59,6 +67,10 @@ const CASES: ReadonlyArray<readonly [string, () => Analyzed, string, Kind, strin
     '50个', 'commitment', '2025-12-31'],
   ['review section, but 力争 sets a goal', () => reviewReport('新的一年，力争全市生产总值增长7%以上'), '7%以上', 'target', '2021-12-31'],
   ['review section, but 今年 sets a goal', () => reviewReport('今年，全市城镇新增就业6万人以上'), '6万人以上', 'target', '2021-12-31'],
+
+  // 今后五年 in an annual report: the goals after it are the five-year plan's, until 今年 comes back.
+  ['the years ahead (今后五年) frame the next paragraph', () => analyzeText(NEXT_FIVE_YEARS), '6%以上', 'target', '2030-12-31'],
+  ['今年 after them is the year’s own again', () => analyzeText(NEXT_FIVE_YEARS), '26万人以上', 'target', '2026-12-31'],
 
   // A five-year plan and its vision.
   ['five-year plan: a target for its period', () => fiveYearPlan('地区生产总值达到820亿元'), '820亿元', 'target', '2025-12-31'],

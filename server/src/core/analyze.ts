@@ -9,6 +9,7 @@ import { dateFinding, scanDates, isoDate, type DateMention } from './dates';
 import { parseOutline } from './structure';
 import { readReportContext, type ReportContext } from './reportYear';
 import { readPlace } from './place';
+import { parseChineseNumber } from './numerals';
 import { INDICATOR_WORDS, readIndicator, readIndicatorBefore, splitIndicatorList } from './indicators';
 import { classifyQuantity } from './classify';
 import { readTables } from './tables';
@@ -63,6 +64,8 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
     return { finding, sentence: { start: 0, end: written[f.line - 1]!.length }, evidence: tableEvidence(finding, section), subject: null };
   });
   let frame: TenseCue | null = null;
+  // A horizon that frames the paragraphs after it (今后五年的发展目标：…), until a heading or 今年.
+  let horizon: string | null = null;
   const deadlines = defaultDeadlines(context, sections);
   for (let n = 0; n < lines.length; n++) {
     if (tables.lines.has(n)) continue;
@@ -73,10 +76,11 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
     // heading says review or plan (a news report, a digest), a frame holds until the next one.
     const titled = section !== undefined && titledTense[sectionOfLine[n]!]!;
     if (frame && titled && !(frame.colon && isListItem(lines[n]!))) frame = null;
-    if (titled && section.line === n + 1) frame = null;
+    if (titled && section.line === n + 1) [frame, horizon] = [null, null];
     // Where no heading says which way it looks, a paragraph reporting results reads as a review.
     const results = titled ? null : tense === 'review' ? context.documentResults : reportsResults(lines[n]!);
-    const read = analyzeLine(lines[n]!, n + 1, results ? 'review' : tense, section?.title ?? '', deadlineByDefault, context, segmenter, frame, results);
+    const read = analyzeLine(lines[n]!, n + 1, results ? 'review' : tense, section?.title ?? '', deadlineByDefault, context, segmenter, frame, horizon, results);
+    horizon = read.horizon;
     // One at a time: spreading a long line's findings into push() can overflow the stack.
     for (const statement of read.statements) statements.push(statement);
     if (read.frame?.colon) frame = read.frame;
@@ -192,9 +196,11 @@ function analyzeLine(
   context: ReportContext,
   segmenter: Segmenter,
   frameIn: TenseCue | null,
+  /** The deadline a horizon in an earlier paragraph set for goals that name no time of their own. */
+  horizonIn: string | null,
   /** The result words that make the paragraph a review where no heading says (`reportsResults`). */
   paragraphResults: string | null = null,
-): { statements: Statement[]; frame: TenseCue | null; paragraphFrame: TenseCue | null } {
+): { statements: Statement[]; frame: TenseCue | null; paragraphFrame: TenseCue | null; horizon: string | null } {
   const inTitle = titleMask(line);
   const quantities = scanQuantities(line, inTitle);
   const dates = scanDates(line, context.year).filter((d) => !inTitle[d.start]);
@@ -204,7 +210,7 @@ function analyzeLine(
   let paragraphFrame: TenseCue | null = frameIn;
   if (quantities.length === 0 && dates.length === 0 && !/今年|\d{4}年/.test(line)) {
     const own = lineFrame(line, lineNumber, context.year);
-    return { statements: [], frame: own ?? frame, paragraphFrame: own?.head ? own : paragraphFrame };
+    return { statements: [], frame: own ?? frame, paragraphFrame: own?.head ? own : paragraphFrame, horizon: nextYearsHorizon(line, context.year) ?? horizonIn };
   }
   const out: Statement[] = [];
   const base = { line: lineNumber, section: sectionTitle };
@@ -213,7 +219,9 @@ function analyzeLine(
   let nextDate = 0;
   // “十五五”时期…主要目标是：… / 到2030年，…: a horizon that opens a sentence is the deadline of the
   // paragraph's goals after it that name no time of their own.
-  let paragraphDeadline: string | null = null;
+  let paragraphDeadline: string | null = horizonIn;
+  // Of these, the years ahead (今后五年) frame the paragraphs after this one too; 到2030年 only its own.
+  let carried = horizonIn;
   for (const sentence of sentencesOf(line)) {
     const sentenceText = line.slice(sentence.start, sentence.end);
     // Every cue of the sentence, read once; a quantity's is the last that ends before it.
@@ -254,7 +262,11 @@ function analyzeLine(
     const horizon = sentenceDates.find((d) => opensSentenceAt(line, sentence.start, d.start));
     if (horizon && !horizon.relative && context.year !== null && Number(horizon.deadline!.slice(0, 4)) > context.year) paragraphDeadline = horizon.deadline;
     // 今年…, 年底前…: the year's own work again.
-    else if (sentenceDates.some((d) => d.relative) || sentenceText.includes('今年')) paragraphDeadline = null;
+    else if (sentenceDates.some((d) => d.relative) || sentenceText.includes('今年')) [paragraphDeadline, carried] = [null, null];
+    else {
+      const ahead = nextYearsHorizon(sentenceText, context.year);
+      if (ahead) [paragraphDeadline, carried] = [ahead, ahead];
+    }
 
     const kept = sentenceQuantities.filter((q, k, all) => !isClassName(line, q, all[k - 1], all[k + 1]));
     let previous: Finding | null = null;
@@ -302,7 +314,17 @@ function analyzeLine(
       if (frame.head || frame.colon) paragraphFrame = frame;
     }
   }
-  return { statements: out, frame, paragraphFrame };
+  return { statements: out, frame, paragraphFrame, horizon: carried };
+}
+
+/** 今后五年的发展目标, 未来五年，…: goals for the years ahead, counted from the report's own. */
+const NEXT_YEARS = /(?:今后|未来)([两三五十]|\d{1,2})年(?=的?(?:发展|主要|奋斗)?目标|[，,])/;
+
+/** The end of the span 今后五年 names in `text` (2030-12-31 in a report on 2026), or null. */
+function nextYearsHorizon(text: string, year: number | null): string | null {
+  const m = year === null ? null : NEXT_YEARS.exec(text);
+  const years = m ? parseChineseNumber(m[1]!) : null;
+  return years === null ? null : isoDate(year! + years - 1, 12, 31);
 }
 
 /** A line's own time frame, for a line with no quantities: 今年…主要预期目标是： */
