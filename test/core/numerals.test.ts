@@ -20,6 +20,9 @@ const CASES: ReadonlyArray<readonly [string, string, Expected]> = [
   ['新建停车场50个、新增泊位12,680个', '12,680个', { value: 12680, unit: '个', comparator: '=' }],
   ['高端石化产业实现营业收入1,200亿元以上', '1,200亿元以上', { value: 120000000000, unit: '元', comparator: '>=' }],
   ['新建城市社区综合服务站５０个', '５０个', { value: 50, unit: '个', comparator: '=' }],
+  // A bare count of ten thousands names the people after it (seed convention 17).
+  ['“以旧换新”政策惠及76万群众', '76万', { value: 760000, unit: '人', comparator: '=' }],
+  ['为70万适龄妇女提供免费筛查', '70万', { value: 700000, unit: '人', comparator: '=' }],
   ['城镇调查失业率控制在５．５％以内', '５．５％以内', { value: 5.5, unit: '%', comparator: '<=' }],
 
   // Chinese numerals that measure something

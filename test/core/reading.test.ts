@@ -113,6 +113,23 @@ test('a comparison measures the gap, not the goal; 由X增长到Y starts from a 
   assert.equal(at(report, '3605家').kind, 'achievement');
 });
 
+test('从X增加到Y and 较…的X增加Z: X is the baseline, and every value keeps the subject named before it', () => {
+  const report = analyzeText([
+    '2026年甘肃省政府工作报告',
+    '一、2025年工作回顾',
+    '地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元。规模以上工业企业从1832户增加到3382户。一般公共预算收入从874.6亿元增加到1112.4亿元。',
+  ].join('\n'));
+  const read = (text: string) => [at(report, text).kind, at(report, text).indicator];
+  assert.deepEqual(read('9323.1亿元'), ['baseline', '地区生产总值']);
+  assert.deepEqual(read('4374.4亿元'), ['achievement', '地区生产总值']);
+  assert.deepEqual(read('1832户'), ['baseline', '规模以上工业企业']);
+  assert.deepEqual(read('3382户'), ['achievement', '规模以上工业企业']);
+  assert.deepEqual(read('874.6亿元'), ['baseline', '一般公共预算收入']);
+  assert.deepEqual(read('1112.4亿元'), ['achievement', '一般公共预算收入']);
+  const care = analyzeText('2026年云南省政府工作报告\n一、2025年工作回顾\n每千人口托位数从0.5个增至4.8个。');
+  assert.deepEqual([at(care, '0.5个').kind, at(care, '4.8个').kind], ['baseline', 'achievement']);
+});
+
 test('densities, concentrations and daily capacities keep their denominators', () => {
   const report = analyzeText('三、2021年重点工作\n铁路网密度达到507公里/万平方公里,PM2.5年平均浓度36微克/立方米,新增污水处理规模每天20万吨,集装箱吞吐量2218万标准箱。');
   assert.equal(at(report, '507公里/万平方公里').unit, '公里/万平方公里');

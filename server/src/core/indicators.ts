@@ -175,6 +175,8 @@ function readAfter(line: string, from: number, segmenter: Segmenter, namesProduc
   for (; k < words.length; k++) {
     const word = words[k]!;
     if (NOUN_STOP.has(word) || /\d/.test(word)) break;
+    // 从1832户增加到3382户: a change verb right after the count, so no noun follows it.
+    if (noun.length === 0 && (LEVEL_VERBS.includes(word) || RATE_WORDS.includes(word))) break;
     // A verb ends the phrase, unless it opens it (支持事项, 新建项目 are names).
     if (DELIVERY_VERBS.has(word) && noun.length > 0) break;
     noun.push(word);
@@ -198,6 +200,9 @@ function cleanIndicator(s: string): string | null {
   const t = s
     .replace(/^[“"]([^”"]*)$|^([^“"]*)[”"]$/, '$1$2') // a quote the phrase cut in half
     .replace(/比(?:\d{4}年|上年|去年)$/, '')
+    // 较“十三五”末的 (the level compared with) and 从/由 (where a change started) are no part of the name.
+    .replace(/(?:比|较)(?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年|同期|“?十[一二三四五]五”?(?:末|期末))的?$/, '')
+    .replace(/(?<=.)(?:从|由)$/, '')
     .replace(/[一二三四五六七八九十]期$/, '') // 絮凝剂二期: the phase names the project, not the product
     .replace(/^(?:到|至|截至)?\d{4}年(?:底|末)?/, '') // 2020年达到3200亿元: a time, not the subject
     .replace(/^[的是在了、，,●◆■▲•·\-—*\s]+|[的了]+$/g, '')

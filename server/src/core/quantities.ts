@@ -206,9 +206,12 @@ function finishQuantity(line: string, start: number, pos: number, value: number,
   return q;
 }
 
+/** People a bare count of ten thousands can name: 720万人口, 76万群众, 89万监测对象, 70万适龄妇女. */
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|群众|居民|农民|市民|村民|妇女|儿童|学生|老人|老年人|职工|监测对象|患者|游客)/;
+
 /** 720万人口 → 人; 营业收入超500亿企业 → 元. Otherwise a bare number measures nothing we can name. */
 function impliedUnit(line: string, pos: number, factor: number): string | null {
-  if (factor >= 1e4 && /^[\u4e00-\u9fff]{0,4}人口/.test(line.slice(pos, pos + 6))) return '人';
+  if (factor >= 1e4 && PEOPLE_AFTER.test(line.slice(pos, pos + 9))) return '人';
   if (factor >= 1e8) return '元';
   return null;
 }
