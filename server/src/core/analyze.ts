@@ -268,7 +268,7 @@ function analyzeLine(
       if (ahead) [paragraphDeadline, carried] = [ahead, ahead];
     }
 
-    const kept = sentenceQuantities.filter((q, k, all) => !isClassName(line, q, all[k - 1], all[k + 1]));
+    const kept = sentenceQuantities.filter((q, k, all) => !isClassName(line, q, all[k - 1], all[k + 1]) && !qualifiesRate(line, q, all[k + 1]));
     let previous: Finding | null = null;
     let previousQuantity: Quantity | null = null;
     let governing = 0; // index into sentenceDates of the first date not yet passed
@@ -445,6 +445,14 @@ function governingDeadline(line: string, dates: DateMention[], passed: number, c
     if (opensClause && CLAUSE_BREAK.has(line[topic.end] ?? '')) return topic.deadline;
   }
   return null;
+}
+
+/** 轨道50米内换乘比例提升至93%, 15分钟生活圈覆盖率达到90%: the rest of a rate's name, then the rate. */
+const RATE_NAME_THEN_LEVEL = /^(?:内|以内)?[\u4e00-\u9fff“”"]{1,16}?(?:率|比例|比重|占比)(?:提升|提高|达到|达|稳定在|保持在|增至|超过)/;
+
+/** A quantity that is part of the name of the rate measured right after it, not a value of its own. */
+function qualifiesRate(line: string, q: Quantity, next: Quantity | undefined): boolean {
+  return next !== undefined && next.unitClass === 'rate' && RATE_NAME_THEN_LEVEL.test(line.slice(q.end, next.start));
 }
 
 /**
