@@ -71,6 +71,12 @@ const CASES: ReadonlyArray<readonly [string, () => Analyzed, string, Kind, strin
   // 今后五年 in an annual report: the goals after it are the five-year plan's, until 今年 comes back.
   ['the years ahead (今后五年) frame the next paragraph', () => analyzeText(NEXT_FIVE_YEARS), '6%以上', 'target', '2030-12-31'],
   ['今年 after them is the year’s own again', () => analyzeText(NEXT_FIVE_YEARS), '26万人以上', 'target', '2026-12-31'],
+  ['the five-year plan’s draft (《纲要草案》) sets goals due at the end of its period', () => analyzeText(
+    '2026年福建省政府工作报告\n二、一张蓝图绘到底\n《纲要草案》据此细化设定了主要指标，包括地区生产总值年均增长5%左右。\n三、2026年重点工作\n城镇新增就业50万人。'),
+    '5%左右', 'target', '2030-12-31'],
+  ['the year’s own work after it is due at the year’s end', () => analyzeText(
+    '2026年福建省政府工作报告\n二、一张蓝图绘到底\n《纲要草案》据此细化设定了主要指标，包括地区生产总值年均增长5%左右。\n三、2026年重点工作\n城镇新增就业50万人。'),
+    '50万人', 'target', '2026-12-31'],
 
   // A five-year plan and its vision.
   ['five-year plan: a target for its period', () => fiveYearPlan('地区生产总值达到820亿元'), '820亿元', 'target', '2025-12-31'],

@@ -44,6 +44,15 @@ test('one paragraph that reports last year and then sets this year’s target', 
   assert.equal(at(report, '2021年').kind, 'date');
 });
 
+test('今年 opening the clause of the year’s goals is a date; a title’s year and 今年是… are not', () => {
+  const news = analyzeText('1月20日上午,福建省第十三届人民代表大会第六次会议在福州开幕。初步统计,去年全省地区生产总值增长8.0%,今年全省地区生产总值预期增长6.5%。');
+  assert.equal(at(news, '今年').kind, 'date');
+  const tasks = analyzeText('2026年重庆市政府工作报告\n各位代表！今年，我们将接续办好15件市级重点民生实事，包括：完成老旧小区改造600个。');
+  assert.equal(at(tasks, '今年').deadline, '2026-12-31');
+  const digest = analyzeText('2022年政府工作报告(摘要)\n今年是“十四五”规划实施的关键之年。');
+  assert.deepEqual(digest.findings.filter((f) => f.kind === 'date'), [], describeFindings(digest.findings));
+});
+
 test('an estimate is an achievement; 今年…预计 is an expectation for the year', () => {
   const review = analyzeText('辽宁省第十三届人民代表大会第三次会议开幕。回顾2019年,一年来,预计地区生产总值增长5.8%左右。');
   assert.equal(review.year, 2020);

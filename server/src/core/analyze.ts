@@ -5,7 +5,7 @@ import { createVocabularySegmenter } from './segmenter';
 import { POLICY_TERMS } from './vocabulary';
 import { splitLines, execAll, CLAUSE_BREAK, LIST_BREAK, SENTENCE_BREAKS, clauseStart, indentWidth, isNounStart, titleMask } from './text';
 import { scanQuantities, type Quantity } from './quantities';
-import { dateFinding, scanDates, isoDate, type DateMention } from './dates';
+import { dateFinding, scanDates, isoDate, planPeriod, type DateMention } from './dates';
 import { parseOutline } from './structure';
 import { readReportContext, type ReportContext } from './reportYear';
 import { readPlace } from './place';
@@ -210,7 +210,7 @@ function analyzeLine(
   let paragraphFrame: TenseCue | null = frameIn;
   if (quantities.length === 0 && dates.length === 0 && !/今年|\d{4}年/.test(line)) {
     const own = lineFrame(line, lineNumber, context.year);
-    return { statements: [], frame: own ?? frame, paragraphFrame: own?.head ? own : paragraphFrame, horizon: nextYearsHorizon(line, context.year) ?? horizonIn };
+    return { statements: [], frame: own ?? frame, paragraphFrame: own?.head ? own : paragraphFrame, horizon: yearsAheadHorizon(line, context.year) ?? horizonIn };
   }
   const out: Statement[] = [];
   const base = { line: lineNumber, section: sectionTitle };
@@ -264,7 +264,7 @@ function analyzeLine(
     // 今年…, 年底前…: the year's own work again.
     else if (sentenceDates.some((d) => d.relative) || sentenceText.includes('今年')) [paragraphDeadline, carried] = [null, null];
     else {
-      const ahead = nextYearsHorizon(sentenceText, context.year);
+      const ahead = yearsAheadHorizon(sentenceText, context.year);
       if (ahead) [paragraphDeadline, carried] = [ahead, ahead];
     }
 
@@ -319,12 +319,21 @@ function analyzeLine(
 
 /** 今后五年的发展目标, 未来五年，…: goals for the years ahead, counted from the report's own. */
 const NEXT_YEARS = /(?:今后|未来)([两三五十]|\d{1,2})年(?=的?(?:发展|主要|奋斗)?目标|[，,])/;
+/** 《纲要草案》: the five-year plan laid before the same session, whose goals are due at its end. */
+const PLAN_DRAFT = /纲要(?:草案|[（(]草案[)）])/;
 
-/** The end of the span 今后五年 names in `text` (2030-12-31 in a report on 2026), or null. */
-function nextYearsHorizon(text: string, year: number | null): string | null {
-  const m = year === null ? null : NEXT_YEARS.exec(text);
+/** The end of the years ahead `text` speaks of (今后五年, 《纲要草案》: 2030-12-31 in a report on 2026), or null. */
+function yearsAheadHorizon(text: string, year: number | null): string | null {
+  if (year === null) return null;
+  const m = NEXT_YEARS.exec(text);
   const years = m ? parseChineseNumber(m[1]!) : null;
-  return years === null ? null : isoDate(year! + years - 1, 12, 31);
+  if (years !== null) return isoDate(year + years - 1, 12, 31);
+  return PLAN_DRAFT.test(text) ? isoDate(planPeriodOf(year).end, 12, 31) : null;
+}
+
+/** The five-year plan period `year` falls in (2026 → “十五五”, 2026–2030). */
+function planPeriodOf(year: number): { start: number; end: number } {
+  return planPeriod(Math.floor((year - 1966) / 5) + 3);
 }
 
 /** A line's own time frame, for a line with no quantities: 今年…主要预期目标是： */
@@ -398,7 +407,11 @@ function isForwardDate(d: DateMention, forward: boolean, context: ReportContext,
   return d.bare ? dueYear > year : dueYear >= year;
 }
 
-const LIST_HEAD = /(?:^|[，,：:了])(今年|\d{4}年)[^。，,]{0,30}(?:目标|指标)/;
+/**
+ * 今年 or the report's year opening the clause of the year's goals: 今年经济社会发展的主要预期目标是,
+ * 今年，我们将…, 今年全省地区生产总值预期增长6.5% (not 今年是…, a title's 2022年政府工作报告(摘要)).
+ */
+const LIST_HEAD = /(?:^|[，,：:了])(今年|\d{4}年)(?![是以])(?![^。，,；;]{0,30}报告)[，,]?[^。，,；;]{0,30}?(?:目标|指标|预期|力争|计划|(?<!摘)要(?![求素点])|将)/;
 
 /**
  * The report's year as the topic of its clause (2021年全区生产总值增长目标为…, 提出了2024年工作总体要求),

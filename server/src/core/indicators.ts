@@ -19,7 +19,8 @@ const LEVEL_VERBS = ['控制在', '稳定在', '保持在', '提高到', '提高
 /** Words that carry no part of the indicator before it: modals, time and scope. */
 const LEADING_NOISE = ['力争', '确保', '争取', '努力', '全年', '年内', '今年', '当年', '明年', '全市', '全区', '全县',
   '全省', '我市', '我区', '我县', '本市', '其中', '拟', '按', '拟按', '把', '对', '向', '用', '以', '由', '给', '被', '即', '累计', '共', '总计', '分别', '预计', '计划', '要', '将', '再', '还',
-  '均', '都', '同比', '比上年', '进一步', '持续', '同时', '并', '上半年', '下半年', '年底前', '年底', '到', '力争实现', '继续'];
+  '均', '都', '同比', '比上年', '进一步', '持续', '同时', '并', '上半年', '下半年', '年底前', '年底', '到', '力争实现', '继续',
+  '包括', '好']; // 好 of 实施好200项…: a verb's complement
 /** Verbs of delivery: 新建停车场50个, 实施61个重大产业合作项目. Compounds (新建改扩建) join adjacent ones. */
 const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩建', '改造', '培育', '建成', '投用', '投产', '建设', '开工',
   '完成', '实施', '打造', '创建', '引进', '签约', '开展', '办理', '推进', '提升', '联建', '发展', '推动', '上市', '落地',
@@ -71,7 +72,9 @@ export function readIndicator({ line, quantity, from, segmenter }: IndicatorCont
   const countFollowedByNoun = nounAfter && !quantity.isClassMarker && takesFollowingNoun(quantity.unitClass);
   // 设立100亿元的制造业高质量发展基金: with nothing after its verb, the 的 phrase names the amount.
   const ofPhrase = next === '的' && pre.beforeVerb;
-  if (countFollowedByNoun || pre.indicator === null || ofPhrase) {
+  // 滚动实施1500个以上省重点技改项目: what stands before the verb only modifies it, the noun after names the count.
+  const boundedCountOfNoun = nounAfter && quantity.isClassMarker && pre.beforeVerb && takesFollowingNoun(quantity.unitClass);
+  if (countFollowedByNoun || pre.indicator === null || ofPhrase || boundedCountOfNoun) {
     const after = readAfter(line, quantity.end, segmenter, quantity.unitClass === 'measure');
     if (after.indicator !== null) {
       return { indicator: after.indicator, change: pre.change ?? after.change };
@@ -111,8 +114,8 @@ function readBefore(words: string[]): ReadingBefore {
     if (change === null && verb.length > 0) change = verb;
   }
   let noun = w.slice(verbEnd + 1);
-  // 国家工程实验室等国家级科技研发平台, 纪检监察机关共立案: the head noun follows 等 and 共.
-  const head = Math.max(noun.lastIndexOf('等'), noun.lastIndexOf('共'), noun.lastIndexOf('合计'));
+  // 国家工程实验室等国家级科技研发平台, 纪检监察机关共立案, 主要指标包括地区生产总值: the head noun follows 等, 共 and 包括.
+  const head = Math.max(noun.lastIndexOf('等'), noun.lastIndexOf('共'), noun.lastIndexOf('合计'), noun.lastIndexOf('包括'));
   if (head >= 0 && head < noun.length - 1) noun = noun.slice(head + 1);
   // 地区生产总值完成137.1亿元: nothing after the verb, so the indicator is what stands before it.
   const beforeVerb = noun.length === 0 && verbEnd > 0;
