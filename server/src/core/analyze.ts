@@ -358,7 +358,7 @@ function isComparison(before: string): boolean {
 /** 由2017年929家增长到3605家, 从X提高到Y: the first value is where the change started. */
 function isBaseOfChange(before: string, after: string): boolean {
   // 从15个县（市）扩大到57个: a short name may stand between the base and its verb.
-  if (/(?:^|[^自])(?:由|从)(?:\d{4}年(?:的|末|底)?)?$/.test(before)) return /^[^，,。；;\d]{0,8}?(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小|降|增)(?:到|至)/.test(after);
+  if (/(?:^|[^自])(?:由|从)(?:\d{4}年(?:的|末|底)?|每人每月|每人每年|每人|每月|每年)?$/.test(before)) return /^[^，,。；;\d]{0,8}?(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小|降|增)(?:到|至)/.test(after);
   // 较“十三五”末的9323.1亿元增加4374.4亿元: the level compared with, then the change by.
   return /(?:较|比)[^，,。；;\d]{1,10}的$/.test(before) && /^(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小)/.test(after);
 }

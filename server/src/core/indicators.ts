@@ -34,7 +34,7 @@ const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩�
 /** Words that end a noun phrase read after a count: 24座中小型水库前期工作 → 中小型水库. */
 const NOUN_STOP = new Set(['等', '和', '及', '与', '或', '的', '前期工作', '前期', '建设', '工作', '全面', '正式', '综合治理',
   '综合整治', '综合', '达到', '年内', '当年', '全部', '顺利', '基本', '主体', '如期', '集中', '攻坚', '管控', '监管',
-  '退城', '开园', '招生', '无组织', '实现', '达标', '顺利完成', '扬尘', '油烟', '排放']);
+  '退城', '开园', '招生', '无组织', '实现', '达标', '顺利完成', '扬尘', '油烟', '排放', '免费', '在']);
 /** Measures that name a verb's own extent and cannot stand alone: 化解率, 运营里程, 运营线路, 完成率. */
 const VERB_MEASURES = new Set(['率', '量', '额', '数', '值', '度', '面积', '里程', '线路', '规模', '人数', '次数', '总量', '总额', '比例', '比重', '占比']);
 /** Words that separate the names of a list: 普及率、覆盖率; 城镇和农村. */
@@ -43,7 +43,7 @@ const LIST_WORDS = new Set(['、', '和', '及', '以及', '与']);
 const CLASS_PREFIX = /^\d+(?:\.\d+)?(?:[A-Z]+级|[千百十]?[万亿]元|亿元|万元)(?:以上|以下)?/;
 
 /** Every word the indicator reader looks for, so that a vocabulary segmenter can find them too. */
-export const INDICATOR_WORDS: readonly string[] = [...RATE_WORDS, ...LEVEL_VERBS, ...LEADING_NOISE, ...DELIVERY_VERBS];
+export const INDICATOR_WORDS: readonly string[] = [...RATE_WORDS, ...LEVEL_VERBS, ...LEADING_NOISE, ...DELIVERY_VERBS, ...NOUN_STOP];
 
 export interface IndicatorReading {
   indicator: string | null;
@@ -72,8 +72,8 @@ export function readIndicator({ line, quantity, from, segmenter }: IndicatorCont
   const countFollowedByNoun = nounAfter && !quantity.isClassMarker && takesFollowingNoun(quantity.unitClass);
   // 设立100亿元的制造业高质量发展基金: with nothing after its verb, the 的 phrase names the amount.
   const ofPhrase = next === '的' && pre.beforeVerb;
-  // 滚动实施1500个以上省重点技改项目: what stands before the verb only modifies it, the noun after names the count.
-  const boundedCountOfNoun = nounAfter && quantity.isClassMarker && pre.beforeVerb && takesFollowingNoun(quantity.unitClass);
+  // 滚动实施1500个以上省重点技改项目, 惠及超3万名学生: a bound kept as a value (not a class name) counts the noun after it.
+  const boundedCountOfNoun = nounAfter && quantity.isClassMarker && takesFollowingNoun(quantity.unitClass);
   if (countFollowedByNoun || pre.indicator === null || ofPhrase || boundedCountOfNoun) {
     const after = readAfter(line, quantity.end, segmenter, quantity.unitClass === 'measure');
     if (after.indicator !== null) {
@@ -205,7 +205,7 @@ function cleanIndicator(s: string): string | null {
     .replace(/比(?:\d{4}年|上年|去年)$/, '')
     // 较“十三五”末的 (the level compared with) and 从/由 (where a change started) are no part of the name.
     .replace(/(?:比|较)(?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年|同期|“?十[一二三四五]五”?(?:末|期末))的?$/, '')
-    .replace(/(?<=.)(?:从|由)$/, '')
+    .replace(/(?<=.)(?:分别)?(?:从|由)(?:每人每月|每人每年|每人|每月|每年)?$/, '')
     .replace(/[一二三四五六七八九十]期$/, '') // 絮凝剂二期: the phase names the project, not the product
     .replace(/^(?:到|至|截至)?\d{4}年(?:底|末)?/, '') // 2020年达到3200亿元: a time, not the subject
     .replace(/^[的是在了、，,●◆■▲•·\-—*\s]+|[的了]+$/g, '')
