@@ -30,11 +30,13 @@ const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩�
   '竣工投用', '启动实施', '推进实施', '谋划实施', '谋划推进', '退城入园', '绿化', '顺利完成', '引导', '支持', '扶持', '吸引',
   '新创建', '到位', '开通', '举办', '承办', '新开工', '续建', '签订', '认证', '评定', '创建为', '晋升', '带动',
   '接待', '销售', '种植', '养殖', '收储', '流转', '整合', '清理', '拆除', '搬迁', '铺设', '安装', '提供',
-  '增设', '布设', '设置', '聘请', '招聘', '招募', '选派', '派驻', '帮扶', '减免', '减负']);
+  '增设', '布设', '设置', '聘请', '招聘', '招募', '选派', '派驻', '帮扶', '减免', '减负', '安排', '取得']);
 /** Words that end a noun phrase read after a count: 24座中小型水库前期工作 → 中小型水库. */
 const NOUN_STOP = new Set(['等', '和', '及', '与', '或', '的', '前期工作', '前期', '建设', '工作', '全面', '正式', '综合治理',
   '综合整治', '综合', '达到', '年内', '当年', '全部', '顺利', '基本', '主体', '如期', '集中', '攻坚', '管控', '监管',
-  '退城', '开园', '招生', '无组织', '实现', '达标', '顺利完成', '扬尘', '油烟', '排放', '免费', '在']);
+  '退城', '开园', '招生', '无组织', '实现', '达标', '顺利完成', '扬尘', '油烟', '排放', '免费', '在', '纳入']);
+/** Modals that open a name of things to be done: 拟竣工投产项目, 待开发土地. */
+const NAME_MODALS = new Set(['拟', '待', '将']);
 /** Measures that name a verb's own extent and cannot stand alone: 化解率, 运营里程, 运营线路, 完成率. */
 const VERB_MEASURES = new Set(['率', '量', '额', '数', '值', '度', '面积', '里程', '线路', '规模', '人数', '次数', '总量', '总额', '比例', '比重', '占比']);
 /** Words that separate the names of a list: 普及率、覆盖率; 城镇和农村. */
@@ -180,8 +182,10 @@ function readAfter(line: string, from: number, segmenter: Segmenter, namesProduc
     if (NOUN_STOP.has(word) || /\d/.test(word)) break;
     // 从1832户增加到3382户: a change verb right after the count, so no noun follows it.
     if (noun.length === 0 && (LEVEL_VERBS.includes(word) || RATE_WORDS.includes(word))) break;
-    // A verb ends the phrase, unless it opens it (支持事项, 新建项目 are names).
-    if (DELIVERY_VERBS.has(word) && noun.length > 0) break;
+    // A verb ends the phrase, unless it opens it (支持事项, 新建项目 are names) or follows a modal
+    // that makes the verbs a name (3500多个拟竣工投产项目).
+    const opensWithModal = noun.length > 0 && NAME_MODALS.has(noun[0]!) && noun.every((w, i) => i === 0 || DELIVERY_VERBS.has(w));
+    if (DELIVERY_VERBS.has(word) && noun.length > 0 && !opensWithModal) break;
     noun.push(word);
   }
   let change: string | null = null;
@@ -205,7 +209,7 @@ function cleanIndicator(s: string): string | null {
     .replace(/比(?:\d{4}年|上年|去年)$/, '')
     // 较“十三五”末的 (the level compared with) and 从/由 (where a change started) are no part of the name.
     .replace(/(?:比|较)(?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年|同期|“?十[一二三四五]五”?(?:末|期末))的?$/, '')
-    .replace(/(?<=.)(?:分别)?(?:从|由)(?:每人每月|每人每年|每人|每月|每年)?$/, '')
+    .replace(/(?<=.)(?:分别)?(?:从|由)(?:\d{4}年(?:的|末|底)?|每人每月|每人每年|每人|每月|每年)?$/, '')
     .replace(/[一二三四五六七八九十]期$/, '') // 絮凝剂二期: the phase names the project, not the product
     .replace(/^(?:到|至|截至)?\d{4}年(?:底|末)?/, '') // 2020年达到3200亿元: a time, not the subject
     .replace(/^[的是在了、，,●◆■▲•·\-—*\s]+|[的了]+$/g, '')
