@@ -64,7 +64,7 @@ const SETS: EvalSet[] = [
  */
 const BAR_TABLE: Record<string, [tc: number, achievement: number, date: number, deadline: number]> = {
   seeds: [0.97, 0.97, 0.97, 0.97],
-  'corpus-dev': [0.95, 0.95, 0.93, 0.95],
+  'corpus-dev': [0.95, 0.95, 0.95, 0.95],
   // Nine documents since fujian-gwr-2022-news moved to dev (split.json says why).
   'corpus-validation': [0.95, 0.85, 0.69, 0.7],
   'corpus-fresh': [0.9, 0.85, 0.85, 0.95],

@@ -53,6 +53,14 @@ test('今年 opening the clause of the year’s goals is a date; a title’s yea
   assert.deepEqual(digest.findings.filter((f) => f.kind === 'date'), [], describeFindings(digest.findings));
 });
 
+test('the year right after the place a plan is for: in a title and before 拟, not where the list is described', () => {
+  const list = analyzeText('苏州市2021年实事项目公示\n1、新建城市书房10家。');
+  assert.equal(at(list, '2021年').deadline, '2021-12-31');
+  const news = analyzeText('2023年漳州为民办实事项目\n据悉,拟列入我市2023年为民办实事项目清单的内容涵盖充电桩安装工程等热点项目。根据清单,我市2023年拟新建200个以上电动汽车公共充电桩。');
+  const dates = news.findings.filter((f) => f.kind === 'date' && f.line === 2);
+  assert.deepEqual(dates.map((f) => f.start), [news.source.split('\n')[1]!.lastIndexOf('2023年')], describeFindings(news.findings));
+});
+
 test('an estimate is an achievement; 今年…预计 is an expectation for the year', () => {
   const review = analyzeText('辽宁省第十三届人民代表大会第三次会议开幕。回顾2019年,一年来,预计地区生产总值增长5.8%左右。');
   assert.equal(review.year, 2020);

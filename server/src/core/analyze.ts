@@ -420,7 +420,10 @@ const LIST_HEAD = /(?:^|[，,：:了])(今年|\d{4}年)(?![是以])(?![^。，,�
 function isTopicYear(line: string, d: DateMention): boolean {
   const before = line.slice(Math.max(0, d.start - 1), d.start);
   const after = line.slice(d.end, d.end + 30);
-  return /^$|[，,。；;：:●◆■▲•·】\s了、\-—]/.test(before) && !/^[^，,。；;]*(?:工作报告|发展计划|发展规划)/.test(after);
+  if (/^[^，,。；;]*(?:工作报告|发展计划|发展规划)/.test(after)) return false;
+  if (/^$|[，,。；;：:●◆■▲•·】\s了、\-—]/.test(before)) return true;
+  // 苏州市2021年实事项目 (a title), 我市2023年拟新建… (a plan): the year right after the place it is for.
+  return /[市省县区州旗]/.test(before) && (line.trim().length <= 30 || /^(?:拟|将|要|计划|力争)/.test(after));
 }
 
 /** 今年 (or the report's own year) heading the list of the year's targets. */
