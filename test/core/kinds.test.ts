@@ -68,6 +68,9 @@ const CASES: ReadonlyArray<readonly [string, () => Analyzed, string, Kind, strin
   ['review section, but 力争 sets a goal', () => reviewReport('新的一年，力争全市生产总值增长7%以上'), '7%以上', 'target', '2021-12-31'],
   ['review section, but 今年 sets a goal', () => reviewReport('今年，全市城镇新增就业6万人以上'), '6万人以上', 'target', '2021-12-31'],
 
+  ['a news report: 做好2020年工作 turns from last year’s results to this year’s work', () => analyzeText(
+    '辽宁省第十三届人民代表大会第三次会议开幕。\n过去一年，辽宁地区生产总值增长5.5%。\n做好2020年工作，省长提出八个方面的重点工作。\n办好民生10件实事'),
+    '10件', 'commitment', '2020-12-31'],
   // 今后五年 in an annual report: the goals after it are the five-year plan's, until 今年 comes back.
   ['the years ahead (今后五年) frame the next paragraph', () => analyzeText(NEXT_FIVE_YEARS), '6%以上', 'target', '2030-12-31'],
   ['今年 after them is the year’s own again', () => analyzeText(NEXT_FIVE_YEARS), '26万人以上', 'target', '2026-12-31'],

@@ -44,8 +44,8 @@ const STRONG_CUES = new RegExp('(?=[一过五去上刚回这“十预初已创�
   // resolve words: goals in plan text, but 争取…资金, 确保了… in a review
   '(?<resolve>力争|确保|争取|计划|拟)',
   // a year as the topic of its clause: 2023年广东地区生产总值…, 2025年，浙江将… (not a title's:
-  // 2026年江苏省政府工作报告 dates the document)
-  '(?<year>(?:19|20)\\d\\d)(?<=(?:^|[，,。；;：:●◆■▲•·\\s在】了、]|报告(?:指出|提出)[，,:：]?)\\d{4})年(?![度底末前])(?![^，,。；;：:]{0,16}(?:政府工作报告|工作报告|规划纲要|会议|全会))',
+  // 2026年江苏省政府工作报告 dates the document; 做好2020年工作 is the year's work ahead)
+  '(?<year>(?:19|20)\\d\\d)(?<=(?:^|[，,。；;：:●◆■▲•·\\s在】了、]|报告(?:指出|提出)[，,:：]?|做好)\\d{4})年(?![度底末前])(?![^，,。；;：:]{0,16}(?:政府工作报告|工作报告|规划纲要|会议|全会))',
 ].join('|') + ')', 'g');
 
 /** Weaker evidence, used when nothing else speaks: 比上年, 同比 name a base, mostly in reviews. */
