@@ -62,6 +62,9 @@ const IN_REVIEW: ReadonlyArray<readonly [string, string]> = [
   ['在全市各县(市区)排名第4位', '第4位'],
   ['荣获2020年度全省县域经济高质量发展先进县称号', '2020年度'],
   ['三次产业结构比预计调整至0.9:21.5:77.6', '0.9:21.5:77.6'],
+  // A ranking's peer group: the class it ranks in, not an amount of its own.
+  ['地区生产总值达到13.57万亿元,是全国首个突破13万亿元的省份', '突破13万亿元'],
+  ['社会消费品零售总额达4.7万亿元,深圳成为广东第二个万亿元消费城市', '万亿元消费城市'],
 ];
 
 for (const [sentence, text] of IN_REVIEW) {

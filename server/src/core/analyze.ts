@@ -294,6 +294,7 @@ function analyzeLine(
       const before = line.slice(clause, q.start);
       // In a plan the gap to a reference is no goal; in a review it is a result (快于全国2.4个百分点).
       if (evidence.tense !== 'review' && isComparison(before)) continue;
+      if (isPeerGroup(before, line.slice(q.end, q.end + 12))) continue;
       const kind: Kind = isBaseOfChange(before, line.slice(q.end, q.end + 8))
         ? 'baseline' : classifyQuantity(evidence.tense, q, indicator, change, before);
       const due = kind === 'target' || kind === 'commitment'
@@ -353,6 +354,14 @@ function opensSentence(line: string, sentenceStart: number, cueStart: number): b
  */
 function isComparison(before: string): boolean {
   return /(?:(?:比|较)(?:去年|上年|上一年|全国|全省)[^，,。；;]{0,8}|^|[，,、])(?:上调|下调|调高|调低)$|(?:高于|低于|快于|慢于)(?:全国|全省|全市)[^，,。；;\d]{0,6}$|(?:比|较)(?:全国|全省)(?:平均水平)?(?:高|低|快|慢)(?:出)?$/.test(before);
+}
+
+/**
+ * A ranking's peer group names a class, not an amount: 全国首个突破13万亿元的省份, 广东第二个万亿元消费城市,
+ * 第二个规模以上工业总产值突破3万亿元的城市.
+ */
+function isPeerGroup(before: string, after: string): boolean {
+  return /(?:首个|第[一二三四五六七八九十\d]{1,2}个|唯一)[^，,。；;\d]{0,16}$/.test(before) && /^的?[\u4e00-\u9fff]{0,6}?(?:省份|省|城市|地级市|市|县|地区|国家|经济体)(?![\u4e00-\u9fff]{0,2}(?:场|民|委|政府))/.test(after);
 }
 
 /** 由2017年929家增长到3605家, 从X提高到Y: the first value is where the change started. */
