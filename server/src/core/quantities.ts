@@ -83,6 +83,8 @@ function readArabicQuantity(line: string, start: number): Quantity | null {
   if (isLatinLetter(line[pos]) && !line.startsWith('TEU', pos)) return null; // 5G, 3A级
   // A clock time (08:30) or a label, but not a ratio to one (2.50:1).
   const ratioToOne = /^[:：]1(?![\d.:：])/.test(line.slice(pos, pos + 3));
+  // 受教育年限达到11.5年: years to the decimal are a measured length, never a year's name.
+  if (line[pos] === '年' && line.slice(start, pos).includes('.') && first.value < 100 && line[pos + 1] !== '度') return finishWith(line, start, pos + 1, first.value, '年', 'time');
   if (line[pos] === '年' || line[pos] === '月' || line[pos] === '日' || ((line[pos] === ':' || line[pos] === '：') && !ratioToOne)) return null;
 
   let max: number | null = null;
