@@ -64,12 +64,12 @@ const SETS: EvalSet[] = [
  */
 const BAR_TABLE: Record<string, [tc: number, achievement: number, date: number, deadline: number]> = {
   seeds: [0.97, 0.97, 0.97, 0.97],
-  'corpus-dev': [0.95, 0.95, 0.95, 0.95],
+  'corpus-dev': [0.97, 0.97, 0.95, 0.97],
   // Nine documents since fujian-gwr-2022-news moved to dev (split.json says why).
   'corpus-validation': [0.95, 0.85, 0.69, 0.7],
   'corpus-fresh': [0.9, 0.85, 0.85, 0.95],
   // Held out until 2026-12-03, tuned on since (its misses were read): a second dev set now.
-  'corpus-fresh2': [0.95, 0.95, 0.9, 0.95],
+  'corpus-fresh2': [0.97, 0.97, 0.95, 0.95],
   // Held out: 青海 and 新疆, labelled by a reader who saw neither rules nor output; only totals read.
   'corpus-fresh3': [0.95, 0.95, 0.8, 0.8],
   // 江西 贵州 甘肃 of the same labelling, tuned on since their first scoring (split.json has the figures).
