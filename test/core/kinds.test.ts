@@ -56,6 +56,9 @@ const CASES: ReadonlyArray<readonly [string, () => Analyzed, string, Kind, strin
   // A review stretch quoted on its own: one paragraph reports results and nothing anywhere sets a goal.
   ['no heading, no goal word anywhere, and a sibling paragraph reports results', () => analyzeText(REVIEW_STRETCH), '4.9%', 'achievement', null],
   ['no heading, and 稳预期 (steadying expectations) is no goal word', () => analyzeText(`${REVIEW_STRETCH}\n——紧紧围绕稳就业、稳预期，组织开展65个专项行动。`), '65个', 'achievement', null],
+  ['no heading, 过去五年 opens a review, and 到2025年 there ends a change, not a horizon', () => analyzeText(
+    '政府工作报告\n过去五年，是极不平凡的五年，我们要牢记嘱托。\n这五年，全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。'),
+    '4.93万亿元', 'achievement', null],
   ['no heading, but a goal word in the text keeps the plan', () => analyzeText(`${REVIEW_STRETCH}\n——今年要新建停车场50个。`), '4.9%', 'target', null],
   ['a heading on the year before the report’s looks back', () => analyzeText(
     '关于2024年计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n全年实施省市重点项目286个，完成投资1200余亿元。\n二、2025年主要目标\n新建停车场50个。'),

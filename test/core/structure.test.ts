@@ -168,6 +168,15 @@ test('a heading without tense words takes its parent’s tense', () => {
 
 /** [what the report says, the year it plans for] */
 const YEARS: ReadonlyArray<readonly [string, string[], number]> = [
+  // A review stretch on its own: the year it describes is the one before the report's.
+  ['a review stretch opening 2025年是“十四五”收官之年', [
+    '政府工作报告', '2025年是“十四五”收官之年。我们顶压前行，地区生产总值增长5%，一般公共预算收入增长13.3%，规上工业增加值增长7.2%，社会消费品零售总额增长3.9%。',
+  ], 2026],
+  ['2025年极不平凡, said only looking back', ['政府工作报告', '2025年极不平凡。地区生产总值增长7%，固定资产投资增长17.2%。'], 2026],
+  ['a review stretch that names no report year: the year after the latest it reviews', [
+    '政府工作报告', '全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元，一般公共预算收入增长7.2%、11.5%、17.4%，较2020年翻一番。',
+  ], 2026],
+  ['2026年目标任务, but not 2025年各项目标任务的圆满完成', ['各位代表！2025年各项目标任务的圆满完成，标志着“十四五”圆满收官。', '2026年目标任务是：地区生产总值增长5%。'], 2026],
   ['a plan heading 2021年重点工作', ['各位代表：', '三、2021年重点工作', '坚持稳中求进工作总基调。'], 2021],
   ['今年…主要预期目标 with the meeting date line', [
     '政府工作报告(摘要)',

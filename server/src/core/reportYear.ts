@@ -24,11 +24,14 @@ interface Clue {
   /** Added to the year the pattern captures: a review of 2020 is written in 2021. */
   offset: number;
   weight: number;
+  /** The year described (2025年是“十四五”收官之年): the report's own in a plan, the one before in a review. */
+  described?: true;
 }
 
 const CLUES: Clue[] = [
   { pattern: /(\d{4})年(?:全[市区县省州旗])?(?:政府)?(?:重点工作|工作安排|工作任务|主要任务)/g, offset: 0, weight: 5 },
-  { pattern: /(\d{4})年[^。\n]{0,4}(?:工作)?(?:总体要求|目标任务)/g, offset: 0, weight: 4 },
+  // (not 2025年各项目标任务的圆满完成, a year's tasks done)
+  { pattern: /(\d{4})年[^。\n]{0,4}(?:工作)?(?:总体要求|目标任务)(?![^。\n，,]{0,6}完成)/g, offset: 0, weight: 4 },
   { pattern: /(\d{4})年[^。\n，,]{0,12}(?:增长)?目标(?:为|是)/g, offset: 0, weight: 3 },
   { pattern: /(\d{4})年[^。\n，,]{0,12}实事/g, offset: 0, weight: 4 },
   { pattern: /(\d{4})年[^。\n，,]{0,12}(?:重点|重大)(?:工程|项目)(?:计划|清单|名单|安排)?/g, offset: 0, weight: 2 },
@@ -44,11 +47,13 @@ const CLUES: Clue[] = [
   { pattern: /(\d{4})年(?:经济社会发展)?主要(?:预期)?目标/g, offset: 0, weight: 4 },
   { pattern: /刚刚过去的(\d{4})年/g, offset: 1, weight: 3 },
   { pattern: /回首(\d{4})/g, offset: 1, weight: 2 },
-  { pattern: /(\d{4})年是[^。\n]{0,30}(?:开局之年|起步之年|关键之年|收官之年)/g, offset: 0, weight: 1 },
+  { pattern: /(\d{4})年是[^。\n]{0,30}(?:开局之年|起步之年|关键之年|收官之年)/g, offset: 0, weight: 1, described: true },
+  // 2025年是极不平凡的一年, 2025年极不平凡: only ever said looking back.
+  { pattern: /(\d{4})年(?:是)?[^。\n]{0,6}不平凡/g, offset: 1, weight: 2 },
 ];
 
 const PLAN_TITLE = /五年规划|规划纲要|规划和二〇三五年|“十[一二三四五六七八九]五”[^\n]{0,20}规划|规划\s*[（(]\s*20\d\d\s*[-—–至]\s*20\d\d/;
-const REVIEW_OPENING = /回首|回顾|铭记|盘点|一年来|刚刚过去/;
+const REVIEW_OPENING = /回首|回顾|铭记|盘点|一年来|五年来|刚刚过去|过去(?:的)?(?:一|五)年|这五年/;
 
 export function readReportContext(lines: readonly string[]): ReportContext {
   const opening = lines.slice(0, 40).join('\n');
@@ -60,7 +65,7 @@ export function readReportContext(lines: readonly string[]): ReportContext {
   const beforeHeadings = firstLines.filter((l) => !/^\s*[一二三四五六七八九十]+、/.test(l)).join('\n');
   const documentResults = period === null ? reviewsThroughout(lines) : null;
   const documentTense: Tense = period === null && (REVIEW_OPENING.test(beforeHeadings) || documentResults !== null) ? 'review' : 'plan';
-  return { year: period?.start ?? inferYear(lines), period, documentTense, documentResults };
+  return { year: period?.start ?? inferYear(lines, documentTense === 'review', documentResults !== null), period, documentTense, documentResults };
 }
 
 /** 《…纲要》 opening a line, or a short line with no sentence in it. */
@@ -133,7 +138,7 @@ function withDigitYears(text: string): string {
 }
 
 /** Weighted vote of the clues, each counted once per occurrence in the first part of the report. */
-function inferYear(lines: readonly string[]): number | null {
+function inferYear(lines: readonly string[], reviews: boolean, reviewsThroughout: boolean): number | null {
   // 二〇二四年 votes like 2024年.
   const text = withDigitYears(lines.slice(0, 400).join('\n').slice(0, 200_000));
   const votes = new Map<number, number>();
@@ -156,12 +161,20 @@ function inferYear(lines: readonly string[]): number | null {
   for (const clue of CLUES) {
     const stretches = clue.pattern.source.includes('(\\d{4})年') && !clue.pattern.multiline ? yearStretches : [text];
     for (const m of stretches.flatMap((stretch) => execAll(clue.pattern, stretch))) {
-      const year = Number(m[1]) + clue.offset;
+      const year = Number(m[1]) + clue.offset + (clue.described && reviews ? 1 : 0);
       if (year < 1978 || year > 2100) continue;
       votes.set(year, (votes.get(year) ?? 0) + clue.weight);
     }
   }
   let best: number | null = null;
   for (const [year, score] of votes) if (best === null || score > votes.get(best)!) best = year;
-  return best;
+  return best ?? (reviewsThroughout ? yearAfterLatest(text) : null);
+}
+
+/** A review that names no report year is written the year after the latest it reviews (从2020年…到2025年 → 2026). */
+function yearAfterLatest(text: string): number | null {
+  let latest: number | null = null;
+  // 到2035年 is a horizon and 较2020年 a base, but 增长到2025年的4.93万亿元 a level reached.
+  for (const m of text.matchAll(/(?<!到|至|较|比|与|同)((?:19|20)\d\d)年(?!底前|前)|(?<=到|至)((?:19|20)\d\d)年的/g)) latest = Math.max(latest ?? 0, Number(m[1] ?? m[2]));
+  return latest === null ? null : latest + 1;
 }

@@ -72,6 +72,8 @@ export function tenseCues(text: string, offset: number, reportYear: number | nul
     }
     else if (g.plan) [tense, frame] = ['plan', /^(今年|明年|新的一年|主要预期目标|预期目标)/.test(g.plan)];
     else if (g.until) {
+      // Without the report's year, 到2025年 in a review is where a change ended, not a horizon.
+      if (reportYear === null && prior === 'review') continue;
       const until = Number(/\d{4}/.exec(g.until)![0]);
       tense = reportYear !== null && until < reportYear ? 'review' : 'plan';
       frame = true;
@@ -97,7 +99,7 @@ const RESULT_WORDS = /完成|达到|增至|增加到|提高到|提升到|提高�
 /** Result words a plan does not use of its own aims (a plan says 建成…, 完成…, 实现… too). */
 const PAST_ONLY_WORDS = /入选|获批|获评|荣获|落户|创历史|创新高|居全国|位居|稳居|同比|比上年|较上年/;
 // 实现…目标, 预期寿命, 稳预期 and 行动计划 name things done, measured or steadied, not goals ahead.
-const GOAL_WORDS = /力争|确保|争取|(?<!(?:实现|完成|达到|达成)[^，,。；;]{0,16})目标|(?<![好高低超快慢]于|超出|超过|稳|提振|改善|引导|社会)预期(?!寿命)|今年|年内|年底前|明年|新的一年|(?<!行动|专项|工作|发展)计划(?![”"])|拟|(?<![主重必需纲提])要(?![求素点闻件害])|将(?!军)|到20\d\d年/;
+const GOAL_WORDS = /力争|确保|争取|(?<!(?:实现|完成|达到|达成)[^，,。；;]{0,16})目标|(?<![好高低超快慢]于|超出|超过|稳|提振|改善|引导|社会)预期(?!寿命)|今年|年内|年底前|明年|新的一年|(?<!行动|专项|工作|发展)计划(?![”"])|拟|(?<![主重必需纲提])要(?![求素点闻件害])|将(?!军)|到20\d\d年(?!的)/;
 /** What a plan asks (推动, 深化, 加快): reviews use them too, but a plan paragraph is full of them. */
 const ACTION_WORDS = /推动|推进|深化|实施|加快|坚持|打造|强化|扩大|拓展|用好|优化|健全|完善|支持|培育|提升|持续|加强|做好|抓好|着力|大力|积极|全面|统筹|聚焦/g;
 /** Fewer distinct result words than this say too little to set a paragraph's tense. */
