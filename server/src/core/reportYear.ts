@@ -47,7 +47,7 @@ const CLUES: Clue[] = [
   { pattern: /(\d{4})年(?:经济社会发展)?主要(?:预期)?目标/g, offset: 0, weight: 4 },
   { pattern: /刚刚过去的(\d{4})年/g, offset: 1, weight: 3 },
   { pattern: /回首(\d{4})/g, offset: 1, weight: 2 },
-  { pattern: /(\d{4})年是[^。\n]{0,30}(?:开局之年|起步之年|关键之年|收官之年)/g, offset: 0, weight: 1, described: true },
+  { pattern: /(\d{4})年是[^。\n]{0,30}(?:开局之年|起步之年|关键之年|收官之年|第一年|最后一年)/g, offset: 0, weight: 1, described: true },
   // 2025年是极不平凡的一年, 2025年极不平凡: only ever said looking back.
   { pattern: /(\d{4})年(?:是)?[^。\n]{0,6}不平凡/g, offset: 1, weight: 2 },
 ];
@@ -88,11 +88,14 @@ function planPeriodOf(text: string): { start: number; end: number } | null {
 const ANCHORED: Array<{ pattern: RegExp; year: (m: RegExpMatchArray) => number | null }> = [
   { pattern: /今年是[^。\n]{0,20}?(新中国成立|建党|中国共产党成立|改革开放)(\d{2,3})周年/g,
     year: (m) => ({ 新中国成立: 1949, 建党: 1921, 中国共产党成立: 1921, 改革开放: 1978 })[m[1]!]! + Number(m[2]) },
-  { pattern: /(?:今年|明年)是[^。\n]{0,10}?“?十([三四五六])五”?(?:规划)?(?:的)?(开局之年|起步之年|收官之年|最后一年)/g,
+  { pattern: /(?:今年|明年)是[^。\n]{0,10}?“?十([三四五六])五”?(?:规划)?(?:的)?[^。\n，,]{0,4}?(开局之年|起步之年|第一年|收官之年|最后一年)/g,
     year: (m) => {
       const period = planPeriod(10 + (parseChineseNumber(m[1]!) ?? 0));
-      return /开局|起步/.test(m[2]!) ? period.start : period.end;
+      return /开局|起步|第一/.test(m[2]!) ? period.start : period.end;
     } },
+  // 确保“十五五”开好局起好步: the work of the plan's first year, ahead.
+  { pattern: /(?:确保|推动|力争|全力推动|奋力推动)“?十([三四五六])五”?(?:规划)?开好局/g,
+    year: (m) => planPeriod(10 + (parseChineseNumber(m[1]!) ?? 0)).start },
 ];
 
 /** `十四届人大二次会议`, `第十三届人民代表大会第六次会议`: a congress's term and session. */
