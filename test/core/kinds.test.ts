@@ -59,6 +59,12 @@ const CASES: ReadonlyArray<readonly [string, () => Analyzed, string, Kind, strin
   ['no heading, 过去五年 opens a review, and 到2025年 there ends a change, not a horizon', () => analyzeText(
     '政府工作报告\n过去五年，是极不平凡的五年，我们要牢记嘱托。\n这五年，全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。'),
     '4.93万亿元', 'achievement', null],
+  ['a review paragraph on its own: 民生实事全面完成, then what was built', () => analyzeText(
+    '政府工作报告\n民心工程和民生实事全面完成。新增养老床位3852张、认知障碍照护床位3326张，建成社区长者食堂57家。'),
+    '3852张', 'achievement', null],
+  ['a review paragraph on its own: 如期兑现, and 营养改善计划 names a programme, not a plan', () => analyzeText(
+    '政府工作报告\n五是民生福祉持续增进。10件民生实事如期兑现。义务教育营养改善计划提质扩面，建成公办幼儿园120所。'),
+    '120所', 'achievement', null],
   ['no heading, but a goal word in the text keeps the plan', () => analyzeText(`${REVIEW_STRETCH}\n——今年要新建停车场50个。`), '4.9%', 'target', null],
   ['a heading on the year before the report’s looks back', () => analyzeText(
     '关于2024年计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n全年实施省市重点项目286个，完成投资1200余亿元。\n二、2025年主要目标\n新建停车场50个。'),
