@@ -35,6 +35,8 @@ const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩�
 const NOUN_STOP = new Set(['等', '和', '及', '与', '或', '的', '前期工作', '前期', '建设', '工作', '全面', '正式', '综合治理',
   '综合整治', '综合', '达到', '年内', '当年', '全部', '顺利', '基本', '主体', '如期', '集中', '攻坚', '管控', '监管',
   '退城', '开园', '招生', '无组织', '实现', '达标', '顺利完成', '扬尘', '油烟', '排放', '免费', '在', '纳入']);
+/** Verbs whose value counts the people a measure reaches: 惠及390万人, 覆盖120万户. */
+const REACH_VERBS = new Set(['惠及', '覆盖', '受益']);
 /** Modals that open a name of things to be done: 拟竣工投产项目, 待开发土地. */
 const NAME_MODALS = new Set(['拟', '待', '将']);
 /** Measures that name a verb's own extent and cannot stand alone: 化解率, 运营里程, 运营线路, 完成率. */
@@ -45,7 +47,7 @@ const LIST_WORDS = new Set(['、', '和', '及', '以及', '与']);
 const CLASS_PREFIX = /^\d+(?:\.\d+)?(?:[A-Z]+级|[千百十]?[万亿]元|亿元|万元)(?:以上|以下)?/;
 
 /** Every word the indicator reader looks for, so that a vocabulary segmenter can find them too. */
-export const INDICATOR_WORDS: readonly string[] = [...RATE_WORDS, ...LEVEL_VERBS, ...LEADING_NOISE, ...DELIVERY_VERBS, ...NOUN_STOP];
+export const INDICATOR_WORDS: readonly string[] = [...RATE_WORDS, ...LEVEL_VERBS, ...LEADING_NOISE, ...DELIVERY_VERBS, ...NOUN_STOP, ...REACH_VERBS];
 
 export interface IndicatorReading {
   indicator: string | null;
@@ -93,6 +95,12 @@ export function readIndicatorBefore(text: string, segmenter: Segmenter): Indicat
 /** 生产总值增长 → 生产总值 + 增长; 新建停车场 → 停车场 + 新建; 居民消费价格涨幅控制在 → 居民消费价格 + 涨幅. */
 function readBefore(words: string[]): ReadingBefore {
   const w = joinKnownWords(words.filter((x) => x.trim().length > 0));
+  // 城镇更新改造惠及390万人: what reaches the people is the whole phrase before 惠及, verbs and all.
+  if (w.length > 1 && REACH_VERBS.has(w[w.length - 1]!)) {
+    const subject = w.slice(0, -1);
+    while (subject.length > 0 && LEADING_NOISE.includes(subject[0]!)) subject.shift();
+    return { indicator: cleanIndicator(subject.join('')), change: w[w.length - 1]!, beforeVerb: true };
+  }
   let change: string | null = null;
   stripTrailing(w, (x) => LEVEL_VERBS.includes(x) || LEADING_NOISE.includes(x));
   const rate = takeTrailingRate(w);
