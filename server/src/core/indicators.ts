@@ -220,7 +220,7 @@ function cleanIndicator(s: string): string | null {
     .replace(/(?<=.)(?:分别)?(?:从|由)(?:\d{4}年(?:的|末|底)?|每人每月|每人每年|每人|每月|每年)?$/, '')
     .replace(/[一二三四五六七八九十]期$/, '') // 絮凝剂二期: the phase names the project, not the product
     .replace(/^(?:到|至|截至)?\d{4}年(?:底|末)?/, '') // 2020年达到3200亿元: a time, not the subject
-    .replace(/^[的是在了、，,●◆■▲•·\-—*\s]+|[的了]+$/g, '')
+    .replace(/^(?:[的是了、，,●◆■▲•·\-—*\s]|在(?!建))+|[的了]+$/g, '') // 在建 (under construction) keeps its 在
     .trim();
   if (t.length === 0 || /^[\d.%]+$/.test(t)) return null;
   return t;
