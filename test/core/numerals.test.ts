@@ -25,6 +25,7 @@ const CASES: ReadonlyArray<readonly [string, string, Expected]> = [
   ['为70万适龄妇女提供免费筛查', '70万', { value: 700000, unit: '人', comparator: '=' }],
   ['劳动年龄人口平均受教育年限达到11.5年', '11.5年', { value: 11.5, unit: '年', comparator: '=' }],
   ['南山港服务科考船2152航次', '2152航次', { value: 2152, unit: '航次', comparator: '=' }],
+  ['算力规模达到11.4万P', '11.4万P', { value: 114000, unit: 'P', comparator: '=' }],
   ['城镇调查失业率控制在５．５％以内', '５．５％以内', { value: 5.5, unit: '%', comparator: '<=' }],
 
   // Chinese numerals that measure something
