@@ -91,6 +91,20 @@ const CASES: ReadonlyArray<readonly [string, () => Analyzed, string, Kind, strin
     '2026年福建省政府工作报告\n二、一张蓝图绘到底\n《纲要草案》据此细化设定了主要指标，包括地区生产总值年均增长5%左右。\n三、2026年重点工作\n城镇新增就业50万人。'),
     '50万人', 'target', '2026-12-31'],
 
+  ['the years ahead reset at any heading', () => analyzeText('2026年政府工作报告\n各位代表：\n今后五年，地区生产总值年均增长5%左右。\n一、扩大内需\n新建学校10所。'),
+    '10所', 'commitment', '2026-12-31'],
+  ['未来五年 in passing sets no horizon', () => analyzeText('2025年政府工作报告\n（一）谋划长远\n科学编制“十五五”规划，深入研究未来五年发展目标，谋划一批重大项目。\n新建学校10所。'),
+    '10所', 'commitment', '2025-12-31'],
+  ['未来五年 in a plan’s last year are the next plan’s', () => analyzeText('2025年政府工作报告\n未来五年，地区生产总值年均增长5%左右。'),
+    '5%左右', 'target', '2030-12-31'],
+  ['a text that looks back first and then plans keeps the year it describes', () => analyzeText(
+    '过去一年，全市地区生产总值增长5.2%。\n2025年是“十四五”规划收官之年。全市地区生产总值预期增长5%左右。\n新建学校10所。'),
+    '5%左右', 'target', '2025-12-31'],
+  ['高质量完成…, 落地见效 are a plan’s words', () => analyzeText(
+    '高质量完成“十四五”规划目标任务，推动重大项目落地见效，完成固定资产投资1000亿元。\n新建学校10所，建成老旧小区200个。'),
+    '1000亿元', 'commitment', null],
+  ['a peer group needs a place, not 省级', () => reviewReport('获批全省唯一试点，累计争取中央资金3亿元省级资金5亿元'), '3亿元', 'achievement', null],
+
   // A five-year plan and its vision.
   ['five-year plan: a target for its period', () => fiveYearPlan('地区生产总值达到820亿元'), '820亿元', 'target', '2025-12-31'],
   ['five-year plan: a commitment for its period', () => fiveYearPlan('到2025年，新建中试基地5个'), '5个', 'commitment', '2025-12-31'],

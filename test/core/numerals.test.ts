@@ -23,6 +23,7 @@ const CASES: ReadonlyArray<readonly [string, string, Expected]> = [
   // A bare count of ten thousands names the people after it (seed convention 17).
   ['“以旧换新”政策惠及76万群众', '76万', { value: 760000, unit: '人', comparator: '=' }],
   ['为70万适龄妇女提供免费筛查', '70万', { value: 700000, unit: '人', comparator: '=' }],
+  ['发放助学金1.5亿资助困难学生', '1.5亿', { value: 150000000, unit: '元', comparator: '=' }],
   ['劳动年龄人口平均受教育年限达到11.5年', '11.5年', { value: 11.5, unit: '年', comparator: '=' }],
   ['南山港服务科考船2152航次', '2152航次', { value: 2152, unit: '航次', comparator: '=' }],
   ['算力规模达到11.4万P', '11.4万P', { value: 114000, unit: 'P', comparator: '=' }],

@@ -201,6 +201,11 @@ for (const [what, lines, year] of YEARS) {
   });
 }
 
+test('a review naming no report year is not dated by a plan title’s years', () => {
+  const context = readReportContext(['政府工作报告', '全市地区生产总值同比增长5.2%，突破3000亿元，居全国第10位。《国土空间总体规划（2021—2035年）》获国务院批复。']);
+  assert.equal(context.year, null);
+});
+
 test('a five-year plan knows its period and plans forward', () => {
   const context = readReportContext(FIVE_YEAR_PLAN.split('\n'));
   assert.deepEqual(context, { year: 2021, period: { start: 2021, end: 2025 }, documentTense: 'plan', documentResults: null });

@@ -5,7 +5,7 @@ import { createVocabularySegmenter } from './segmenter';
 import { POLICY_TERMS } from './vocabulary';
 import { splitLines, execAll, CLAUSE_BREAK, LIST_BREAK, SENTENCE_BREAKS, clauseStart, indentWidth, isNounStart, titleMask } from './text';
 import { scanQuantities, type Quantity } from './quantities';
-import { dateFinding, scanDates, isoDate, planPeriod, type DateMention } from './dates';
+import { dateFinding, scanDates, isoDate, planPeriodContaining, type DateMention } from './dates';
 import { parseOutline } from './structure';
 import { readReportContext, type ReportContext } from './reportYear';
 import { readPlace } from './place';
@@ -76,7 +76,8 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
     // heading says review or plan (a news report, a digest), a frame holds until the next one.
     const titled = section !== undefined && titledTense[sectionOfLine[n]!]!;
     if (frame && titled && !(frame.colon && isListItem(lines[n]!))) frame = null;
-    if (titled && section.line === n + 1) [frame, horizon] = [null, null];
+    if (titled && section.line === n + 1) frame = null;
+    if (section?.line === n + 1) horizon = null;
     // Where no heading says which way it looks, a paragraph reporting results reads as a review.
     const results = titled ? null : tense === 'review' ? context.documentResults : reportsResults(lines[n]!);
     const read = analyzeLine(lines[n]!, n + 1, results ? 'review' : tense, section?.title ?? '', deadlineByDefault, context, segmenter, frame, horizon, results);
@@ -318,8 +319,6 @@ function analyzeLine(
   return { statements: out, frame, paragraphFrame, horizon: carried };
 }
 
-/** 今后五年的发展目标, 未来五年，…: goals for the years ahead, counted from the report's own. */
-const NEXT_YEARS = /(?:今后|未来)([两三五十]|\d{1,2})年(?=的?(?:发展|主要|奋斗)?目标|[，,])/;
 /** 《纲要草案》: the five-year plan laid before the same session, whose goals are due at its end. */
 const PLAN_DRAFT = /纲要(?:草案|[（(]草案[)）])/;
 
@@ -327,14 +326,12 @@ const PLAN_DRAFT = /纲要(?:草案|[（(]草案[)）])/;
 function yearsAheadHorizon(text: string, year: number | null): string | null {
   if (year === null) return null;
   const m = NEXT_YEARS.exec(text);
-  const years = m ? parseChineseNumber(m[1]!) : null;
+  const years = m ? parseChineseNumber(m[1] ?? m[2]!) : null;
+  const period = planPeriodContaining(year);
+  // In a plan's last year (2025), the next five years are the next plan's (2026–2030).
+  if (years === 5) return isoDate(period.end === year ? year + 5 : period.start === year ? period.end : year + 4, 12, 31);
   if (years !== null) return isoDate(year + years - 1, 12, 31);
-  return PLAN_DRAFT.test(text) ? isoDate(planPeriodOf(year).end, 12, 31) : null;
-}
-
-/** The five-year plan period `year` falls in (2026 → “十五五”, 2026–2030). */
-function planPeriodOf(year: number): { start: number; end: number } {
-  return planPeriod(Math.floor((year - 1966) / 5) + 3);
+  return PLAN_DRAFT.test(text) ? isoDate(period.end, 12, 31) : null;
 }
 
 /** A line's own time frame, for a line with no quantities: 今年…主要预期目标是： */
@@ -361,7 +358,7 @@ function isComparison(before: string): boolean {
  * 第二个规模以上工业总产值突破3万亿元的城市.
  */
 function isPeerGroup(before: string, after: string): boolean {
-  return /(?:首个|第[一二三四五六七八九十\d]{1,2}个|唯一)[^，,。；;\d]{0,16}$/.test(before) && /^的?[\u4e00-\u9fff]{0,6}?(?:省份|省|城市|地级市|市|县|地区|国家|经济体)(?![\u4e00-\u9fff]{0,2}(?:场|民|委|政府))/.test(after);
+  return /(?:首个|第[一二三四五六七八九十\d]{1,2}个|唯一)[^，,。；;\d]{0,16}$/.test(before) && /^的?[\u4e00-\u9fff]{0,6}?(?:省份|省|城市|地级市|市|县|地区|国家|经济体)(?![级域])(?![\u4e00-\u9fff]{0,2}(?:场|民|委|政府))/.test(after);
 }
 
 /** 由2017年929家增长到3605家, 从X提高到Y: the first value is where the change started. */
@@ -377,6 +374,12 @@ const LIST_MARK = '[\\s\\u00a0\\u3000]*(?:[●◆■▲•·\\-—*]+|\\d{1,2}[�
 const LIST_ITEM = new RegExp(`^${LIST_MARK}`);
 /** A list mark at most, before a date that opens its sentence (——到2030年). */
 const ONLY_LIST_MARK = new RegExp(`^(?:${LIST_MARK})?[\\s\\u3000]*$`);
+
+/**
+ * 今后五年的发展目标是：…, 未来五年，…: goals for the years ahead, where the words frame what follows
+ * (a colon after the goals, or a sentence they open), not in passing (深入研究未来五年发展目标).
+ */
+const NEXT_YEARS = new RegExp(`(?:^(?:${LIST_MARK})?[\\s\\u3000]*(?:今后|未来)([两三五十]|\\d{1,2})年[，,])|(?:今后|未来)([两三五十]|\\d{1,2})年的?(?:发展|主要|奋斗)?目标(?:是|为)?[:：]`);
 
 function isListItem(line: string): boolean {
   return LIST_ITEM.test(line);

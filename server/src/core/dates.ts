@@ -121,6 +121,11 @@ export function planPeriod(n: number): { start: number; end: number } {
   return { start, end: start + 4 };
 }
 
+/** The five-year plan period `year` falls in (2026 → “十五五”, 2026–2030). */
+export function planPeriodContaining(year: number): { start: number; end: number } {
+  return planPeriod(Math.floor((year - 1966) / 5) + 3);
+}
+
 function absoluteDeadline(year: number, month: number | null, edge: string): string {
   if (month !== null && month >= 1 && month <= 12) return monthDeadline(year, month, edge);
   if (edge === '上半年') return isoDate(year, 6, 30);

@@ -20,7 +20,7 @@ const LEVEL_VERBS = ['控制在', '稳定在', '保持在', '提高到', '提高
 const LEADING_NOISE = ['力争', '确保', '争取', '努力', '全年', '年内', '今年', '当年', '明年', '全市', '全区', '全县',
   '全省', '我市', '我区', '我县', '本市', '其中', '拟', '按', '拟按', '把', '对', '向', '用', '以', '由', '给', '被', '即', '累计', '共', '总计', '分别', '预计', '计划', '要', '将', '再', '还',
   '均', '都', '同比', '比上年', '进一步', '持续', '同时', '并', '上半年', '下半年', '年底前', '年底', '到', '力争实现', '继续',
-  '包括', '好']; // 好 of 实施好200项…: a verb's complement
+  '包括', '好', '预期']; // 好 of 实施好200项…: a verb's complement; 预期 of 预期增长5%
 /** Verbs of delivery: 新建停车场50个, 实施61个重大产业合作项目. Compounds (新建改扩建) join adjacent ones. */
 const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩建', '改造', '培育', '建成', '投用', '投产', '建设', '开工',
   '完成', '实施', '打造', '创建', '引进', '签约', '开展', '办理', '推进', '提升', '联建', '发展', '推动', '上市', '落地',
@@ -99,6 +99,7 @@ function readBefore(words: string[]): ReadingBefore {
   if (w.length > 1 && REACH_VERBS.has(w[w.length - 1]!)) {
     const subject = w.slice(0, -1);
     while (subject.length > 0 && LEADING_NOISE.includes(subject[0]!)) subject.shift();
+    stripTrailing(subject, (x) => LEADING_NOISE.includes(x)); // 城镇更新改造累计惠及
     return { indicator: cleanIndicator(subject.join('')), change: w[w.length - 1]!, beforeVerb: true };
   }
   let change: string | null = null;

@@ -210,7 +210,7 @@ function finishQuantity(line: string, start: number, pos: number, value: number,
 }
 
 /** People a bare count of ten thousands can name: 720万人口, 76万群众, 89万监测对象, 70万适龄妇女. */
-const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|群众|居民|农民|市民|村民|妇女|儿童|学生|老人|老年人|职工|监测对象|患者|游客)/;
+const PEOPLE_AFTER = /^(?:困难|农村|城乡|城镇|适龄|贫困|低收入|脱贫|各族|受益|常住)?(?:人口|群众|居民|农民|市民|村民|妇女|儿童|学生|老人|老年人|职工|监测对象|患者|游客)/;
 
 /** 720万人口 → 人; 营业收入超500亿企业 → 元. Otherwise a bare number measures nothing we can name. */
 function impliedUnit(line: string, pos: number, factor: number): string | null {

@@ -24,7 +24,7 @@ interface Clue {
   /** Added to the year the pattern captures: a review of 2020 is written in 2021. */
   offset: number;
   weight: number;
-  /** The year described (2025年是“十四五”收官之年): the report's own in a plan, the one before in a review. */
+  /** The year described (2025年是“十四五”收官之年): the report's own, or the one before in a text that only reviews. */
   described?: true;
 }
 
@@ -65,7 +65,7 @@ export function readReportContext(lines: readonly string[]): ReportContext {
   const beforeHeadings = firstLines.filter((l) => !/^\s*[一二三四五六七八九十]+、/.test(l)).join('\n');
   const documentResults = period === null ? reviewsThroughout(lines) : null;
   const documentTense: Tense = period === null && (REVIEW_OPENING.test(beforeHeadings) || documentResults !== null) ? 'review' : 'plan';
-  return { year: period?.start ?? inferYear(lines, documentTense === 'review', documentResults !== null), period, documentTense, documentResults };
+  return { year: period?.start ?? inferYear(lines, documentResults !== null), period, documentTense, documentResults };
 }
 
 /** 《…纲要》 opening a line, or a short line with no sentence in it. */
@@ -141,7 +141,7 @@ function withDigitYears(text: string): string {
 }
 
 /** Weighted vote of the clues, each counted once per occurrence in the first part of the report. */
-function inferYear(lines: readonly string[], reviews: boolean, reviewsThroughout: boolean): number | null {
+function inferYear(lines: readonly string[], reviewsThroughout: boolean): number | null {
   // 二〇二四年 votes like 2024年.
   const text = withDigitYears(lines.slice(0, 400).join('\n').slice(0, 200_000));
   const votes = new Map<number, number>();
@@ -164,7 +164,7 @@ function inferYear(lines: readonly string[], reviews: boolean, reviewsThroughout
   for (const clue of CLUES) {
     const stretches = clue.pattern.source.includes('(\\d{4})年') && !clue.pattern.multiline ? yearStretches : [text];
     for (const m of stretches.flatMap((stretch) => execAll(clue.pattern, stretch))) {
-      const year = Number(m[1]) + clue.offset + (clue.described && reviews ? 1 : 0);
+      const year = Number(m[1]) + clue.offset + (clue.described && reviewsThroughout ? 1 : 0);
       if (year < 1978 || year > 2100) continue;
       votes.set(year, (votes.get(year) ?? 0) + clue.weight);
     }
@@ -177,7 +177,9 @@ function inferYear(lines: readonly string[], reviews: boolean, reviewsThroughout
 /** A review that names no report year is written the year after the latest it reviews (从2020年…到2025年 → 2026). */
 function yearAfterLatest(text: string): number | null {
   let latest: number | null = null;
-  // 到2035年 is a horizon and 较2020年 a base, but 增长到2025年的4.93万亿元 a level reached.
-  for (const m of text.matchAll(/(?<!到|至|较|比|与|同)((?:19|20)\d\d)年(?!底前|前)|(?<=到|至)((?:19|20)\d\d)年的/g)) latest = Math.max(latest ?? 0, Number(m[1] ?? m[2]));
+  // 到2035年 is a horizon, 较2020年 a base, 《…规划（2021—2035年）》 a title and 2035年远景目标 a vision,
+  // but 增长到2025年的4.93万亿元 is a level reached.
+  const untitled = text.replace(/《[^》\n]*》/g, '');
+  for (const m of untitled.matchAll(/(?<!到|至|较|比|与|同|[—\-–~])((?:19|20)\d\d)年(?!底前|前|远景)|(?<=到|至)((?:19|20)\d\d)年的/g)) latest = Math.max(latest ?? 0, Number(m[1] ?? m[2]));
   return latest === null ? null : latest + 1;
 }

@@ -95,10 +95,11 @@ export function tenseCues(text: string, offset: number, reportYear: number | nul
  * Words that report what was done (完成, 达到, 增至, 突破, 入选, 同比): a paragraph that has several
  * and no goal word reports results, even where no heading says so (a review quoted on its own).
  */
-const RESULT_WORDS = /(?:全面|如期|圆满|全部|顺利|超额|高质量)(?:完成|兑现)|落地见效|完成|达到|增至|增加到|提高到|提升到|提高至|缩小至|降至|突破|实现|入选|获批|获评|荣获|建成|投用|投入使用|落户|创历史|创新高|居全国|位居|稳居|首次|累计|同比|比上年|较上年/g;
+const RESULT_WORDS = /(?:全面|如期|圆满|全部|顺利|超额)(?:完成|兑现)(?=[，,。；;、！!]|$)|完成|达到|增至|增加到|提高到|提升到|提高至|缩小至|降至|突破|实现|入选|获批|获评|荣获|建成|投用|投入使用|落户|创历史|创新高|居全国|位居|稳居|首次|累计|同比|比上年|较上年/g;
 /** Result words a plan does not use of its own aims (a plan says 建成…, 完成…, 实现… too). */
-// 全面完成, 如期兑现: a plan says 确保…完成 (and its 确保 is a goal word); said bare, it is done.
-const PAST_ONLY_WORDS = /(?:全面|如期|圆满|全部|顺利|超额|高质量)(?:完成|兑现)|落地见效|入选|获批|获评|荣获|落户|创历史|创新高|居全国|位居|稳居|同比|比上年|较上年/;
+// 民生实事全面完成。, 如期兑现，: said at the end of a clause, with no object after it, it is done (a plan
+// says 全面完成…改造, 确保…如期完成).
+const PAST_ONLY_WORDS = /(?:全面|如期|圆满|全部|顺利|超额)(?:完成|兑现)(?=[，,。；;、！!]|$)|入选|获批|获评|荣获|落户|创历史|创新高|居全国|位居|稳居|同比|比上年|较上年/;
 // 实现…目标, 预期寿命, 稳预期, 远超预期, 行动计划 and 营养改善计划 name things done, measured, steadied or named, not goals ahead.
 const GOAL_WORDS = /力争|确保|争取|(?<!(?:实现|完成|达到|达成)[^，,。；;]{0,16})目标|(?<![好高低超快慢]于|超出|超过|超|稳|提振|改善|引导|社会)预期(?!寿命)|今年|年内|年底前|明年|新的一年|(?<!行动|专项|工作|发展|改善|扩容|支持|招生|培养|年)计划(?![”"，,。；;、的])|拟|(?<![主重必需纲提])要(?![求素点闻件害])|将(?!军)|到20\d\d年(?!的)/;
 /** What a plan asks (推动, 深化, 加快): reviews use them too, but a plan paragraph is full of them. */
@@ -122,7 +123,8 @@ export function reportsResults(paragraph: string): string | null {
 
 /**
  * The result words that make a whole text a review: a review stretch quoted on its own has no
- * goal word anywhere, and where one paragraph reports results, the shorter ones beside it do too.
+ * goal word anywhere, and where one of its paragraphs reports results, the others beside it,
+ * which say less, report them too.
  */
 export function reviewsThroughout(paragraphs: readonly string[]): string | null {
   if (paragraphs.some((paragraph) => GOAL_WORDS.test(paragraph))) return null;
