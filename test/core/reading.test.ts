@@ -147,6 +147,10 @@ test('从X增加到Y and 较…的X增加Z: X is the baseline, and every value k
   assert.deepEqual([at(care, '0.5个').kind, at(care, '4.8个').kind], ['baseline', 'achievement']);
   const income = analyzeText('2026年浙江省政府工作报告\n一、2025年工作回顾\n人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。');
   assert.deepEqual([at(income, '10.5万元').kind, at(income, '10.5万元').indicator], ['baseline', '人均地区生产总值']);
+  const pairs = analyzeText('2026年广东省政府工作报告\n三、2026年重点工作\n困难残疾人生活补贴、重度残疾人护理补贴分别从每人每月209元、280元提高到217元、290元。');
+  assert.deepEqual(['209元', '280元', '217元', '290元'].map((text) => [at(pairs, text).kind, at(pairs, text).indicator]), [
+    ['baseline', '困难残疾人生活补贴'], ['baseline', '重度残疾人护理补贴'], ['commitment', '困难残疾人生活补贴'], ['commitment', '重度残疾人护理补贴'],
+  ]);
   const allowance = analyzeText('2026年广东省政府工作报告\n三、2026年重点工作\n孤儿基本生活保障最低标准从每人每月2375元提高到2423元。');
   assert.deepEqual([at(allowance, '2375元').kind, at(allowance, '2375元').indicator], ['baseline', '孤儿基本生活保障最低标准']);
   assert.deepEqual([at(allowance, '2423元').kind, at(allowance, '2423元').indicator], ['commitment', '孤儿基本生活保障最低标准']);

@@ -296,7 +296,7 @@ function analyzeLine(
       // In a plan the gap to a reference is no goal; in a review it is a result (快于全国2.4个百分点).
       if (evidence.tense !== 'review' && isComparison(before)) continue;
       if (isPeerGroup(before, line.slice(q.end, q.end + 12))) continue;
-      const kind: Kind = isBaseOfChange(before, line.slice(q.end, q.end + 8))
+      const kind: Kind = isBaseOfChange(before, line.slice(q.end, q.end + 30))
         ? 'baseline' : classifyQuantity(evidence.tense, q, indicator, change, before);
       const due = kind === 'target' || kind === 'commitment'
         ? governingDeadline(line, sentenceDates, governing, clause, sentence.start) ?? paragraphDeadline ?? deadlineByDefault : null;
@@ -362,9 +362,14 @@ function isPeerGroup(before: string, after: string): boolean {
 }
 
 /** 由2017年929家增长到3605家, 从X提高到Y: the first value is where the change started. */
+const LISTED_VALUE = '[\\d.]+[^，,。；;、\\d]{0,3}';
+const BASE_FROM = new RegExp(`(?:^|[^自])(?:由|从)(?:\\d{4}年(?:的|末|底)?|每人每月|每人每年|每人|每月|每年)?(?:${LISTED_VALUE}、)*$`);
+const CHANGE_TO = new RegExp(`^(?:、${LISTED_VALUE})*[^，,。；;\\d]{0,8}?(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小|降|增)(?:到|至)`);
+
 function isBaseOfChange(before: string, after: string): boolean {
-  // 从15个县（市）扩大到57个: a short name may stand between the base and its verb.
-  if (/(?:^|[^自])(?:由|从)(?:\d{4}年(?:的|末|底)?|每人每月|每人每年|每人|每月|每年)?$/.test(before)) return /^[^，,。；;\d]{0,8}?(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小|降|增)(?:到|至)/.test(after);
+  // 从15个县（市）扩大到57个: a short name may stand between the base and its verb. 分别从每人每月209元、
+  // 280元提高到217元、290元: each listed value before the verb is a base.
+  if (BASE_FROM.test(before)) return CHANGE_TO.test(after);
   // 较“十三五”末的9323.1亿元增加4374.4亿元: the level compared with, then the change by.
   return /(?:较|比)[^，,。；;\d]{1,10}的$/.test(before) && /^(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小)/.test(after);
 }
@@ -508,8 +513,9 @@ function respectivelyIndicator(line: string, all: Quantity[], k: number, clause:
   if (run.length < 2) return null;
   const head = readIndicatorBefore(line.slice(clause, clause + at), segmenter);
   const names = head.indicator === null ? [] : splitIndicatorList(head.indicator, segmenter);
-  if (names.length !== run.length) return null;
+  // 分别从209元、280元提高到217元、290元: two names, their bases, then their new levels.
+  if (names.length < 2 || run.length % names.length !== 0) return null;
   // 分别增长8%和10%: the rate word may stand after 分别.
   const tail = readIndicatorBefore(line.slice(clause + at + 2, run[0]!.start), segmenter);
-  return { indicator: names[index] ?? null, change: head.change ?? tail.change };
+  return { indicator: names[index % names.length] ?? null, change: head.change ?? tail.change };
 }
