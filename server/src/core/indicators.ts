@@ -223,7 +223,8 @@ function cleanIndicator(s: string): string | null {
     .replace(/^(?:到|至|截至)?\d{4}年(?:底|末)?/, '') // 2020年达到3200亿元: a time, not the subject
     .replace(/^(?:[的是了、，,●◆■▲•·\-—*\s]|在(?!建))+|[的了]+$/g, '') // 在建 (under construction) keeps its 在
     .trim();
-  if (t.length === 0 || /^[\d.%]+$/.test(t)) return null;
+  // 分别增长7%左右和8%左右: a conjunction between two values names nothing.
+  if (t.length === 0 || /^[\d.%]+$/.test(t) || LIST_WORDS.has(t) || t === '或') return null;
   return t;
 }
 
