@@ -80,8 +80,8 @@ function readArabicQuantity(line: string, start: number): Quantity | null {
   const first = readArabicNumber(line, start);
   if (!first) return null;
   let pos = first.end;
-  // 5G, 3A级 are names; TEU and P (petaflops of computing power: 算力规模11.4万P) are units.
-  if (isLatinLetter(line[pos]) && !line.startsWith('TEU', pos) && !(line[pos] === 'P' && !isLatinLetter(line[pos + 1]))) return null;
+  // 5G, 3A级 are names; a Latin unit of the table (TEU, P of computing power) is not.
+  if (isLatinLetter(line[pos]) && readUnit(line, pos) === null) return null;
   // A clock time (08:30) or a label, but not a ratio to one (2.50:1).
   const ratioToOne = /^[:：]1(?![\d.:：])/.test(line.slice(pos, pos + 3));
   // 受教育年限达到11.5年: years to the decimal are a measured length, never a year's name.

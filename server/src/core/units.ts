@@ -1,4 +1,5 @@
 /** Units and measure words: what a quantity counts or measures, as findings.md normalises them. */
+import { isLatinLetter } from './text';
 
 export type UnitClass = 'rate' | 'money' | 'count' | 'measure' | 'time' | 'multiple' | 'ratio';
 
@@ -51,7 +52,8 @@ export interface UnitMatch {
 export function readUnit(line: string, start: number): UnitMatch | null {
   if (NOT_UNITS.some((w) => line.startsWith(w, start))) return null;
   for (const entry of UNIT_TABLE) {
-    if (line.startsWith(entry.written, start)) {
+    // A Latin unit is a word of its own: 11.4万P, 2218万TEU, but not the P of PM2.5.
+    if (line.startsWith(entry.written, start) && !(isLatinLetter(entry.written[0]) && isLatinLetter(line[start + entry.written.length]))) {
       // 507公里/万平方公里, 36微克/立方米: a density or concentration keeps its denominator as written.
       const per = PER_UNIT.exec(line.slice(start + entry.written.length, start + entry.written.length + 8));
       if (per) return { unit: `${entry.unit}${per[0]}`, class: entry.class, length: entry.written.length + per[0].length };
