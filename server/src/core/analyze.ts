@@ -10,7 +10,7 @@ import { parseOutline } from './structure';
 import { readReportContext, type ReportContext } from './reportYear';
 import { readPlace } from './place';
 import { parseChineseNumber } from './numerals';
-import { INDICATOR_WORDS, readIndicator, readIndicatorBefore, splitIndicatorList } from './indicators';
+import { CHANGE_FROM, INDICATOR_WORDS, readIndicator, readIndicatorBefore, splitIndicatorList } from './indicators';
 import { classifyQuantity } from './classify';
 import { readTables } from './tables';
 import { readLine, readsAsPrinted, writtenColumn, type ReadLine } from './read/normalize';
@@ -363,15 +363,18 @@ function isPeerGroup(before: string, after: string): boolean {
 
 /** 由2017年929家增长到3605家, 从X提高到Y: the first value is where the change started. */
 const LISTED_VALUE = '[\\d.]+[^，,。；;、\\d]{0,3}';
-const BASE_FROM = new RegExp(`(?:^|[^自])(?:由|从)(?:\\d{4}年(?:的|末|底)?|每人每月|每人每年|每人|每月|每年)?(?:${LISTED_VALUE}、)*$`);
-const CHANGE_TO = new RegExp(`^(?:、${LISTED_VALUE})*[^，,。；;\\d]{0,8}?(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小|降|增)(?:到|至)`);
+/** The verbs of a change from a base: 提高到, 增加至, 下降到 (with 到/至), 增加4374.4亿元 (by an amount). */
+const CHANGE_VERB = '(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小|降|增)';
+const BASE_FROM = new RegExp(`(?:^|[^自])${CHANGE_FROM}(?:${LISTED_VALUE}、)*$`);
+const CHANGE_TO = new RegExp(`^(?:、${LISTED_VALUE})*[^，,。；;\\d]{0,8}?${CHANGE_VERB}(?:到|至)`);
+const CHANGE_BY = new RegExp(`^${CHANGE_VERB}`);
 
 function isBaseOfChange(before: string, after: string): boolean {
   // 从15个县（市）扩大到57个: a short name may stand between the base and its verb. 分别从每人每月209元、
   // 280元提高到217元、290元: each listed value before the verb is a base.
   if (BASE_FROM.test(before)) return CHANGE_TO.test(after);
   // 较“十三五”末的9323.1亿元增加4374.4亿元: the level compared with, then the change by.
-  return /(?:较|比)[^，,。；;\d]{1,10}的$/.test(before) && /^(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小)/.test(after);
+  return /(?:较|比)[^，,。；;\d]{1,10}的$/.test(before) && CHANGE_BY.test(after);
 }
 
 /** A bullet or a numbered item of a list: ◆…, ●…, 1、…, （一）…, 一是… */

@@ -121,6 +121,11 @@ export function planPeriod(n: number): { start: number; end: number } {
   return { start, end: start + 4 };
 }
 
+/** The plan “十X五” names by its digit X (四 → “十四五”, 2021–2025). */
+export function planPeriodNamed(digit: string): { start: number; end: number } {
+  return planPeriod(10 + (parseChineseNumber(digit) ?? 0));
+}
+
 /** The five-year plan period `year` falls in (2026 → “十五五”, 2026–2030). */
 export function planPeriodContaining(year: number): { start: number; end: number } {
   return planPeriod(Math.floor((year - 1966) / 5) + 3);

@@ -43,6 +43,8 @@ const NAME_MODALS = new Set(['拟', '待', '将']);
 const VERB_MEASURES = new Set(['率', '量', '额', '数', '值', '度', '面积', '里程', '线路', '规模', '人数', '次数', '总量', '总额', '比例', '比重', '占比']);
 /** Words that separate the names of a list: 普及率、覆盖率; 城镇和农村. */
 const LIST_WORDS = new Set(['、', '和', '及', '以及', '与']);
+/** Where a change starts: 从, 由, 从2020年的, 从每人每月 (before the base value of 从X提高到Y). */
+export const CHANGE_FROM = '(?:由|从)(?:\\d{4}年(?:的|末|底)?|每人每月|每人每年|每人|每月|每年)?';
 /** A class threshold may open the noun phrase after a count: 5家3A级以上乡村旅游景区. */
 const CLASS_PREFIX = /^\d+(?:\.\d+)?(?:[A-Z]+级|[千百十]?[万亿]元|亿元|万元)(?:以上|以下)?/;
 
@@ -211,6 +213,8 @@ function readAfter(line: string, from: number, segmenter: Segmenter, namesProduc
   return { indicator: cleanIndicator(indicator), change };
 }
 
+const TRAILING_CHANGE_FROM = new RegExp(`(?<=.)(?:分别)?${CHANGE_FROM}$`);
+
 function cleanIndicator(s: string): string | null {
   // 比2020年 and 比上年 name the base of a comparison, not the indicator.
   const t = s
@@ -218,13 +222,13 @@ function cleanIndicator(s: string): string | null {
     .replace(/比(?:\d{4}年|上年|去年)$/, '')
     // 较“十三五”末的 (the level compared with) and 从/由 (where a change started) are no part of the name.
     .replace(/(?:比|较)(?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年|同期|“?十[一二三四五]五”?(?:末|期末))的?$/, '')
-    .replace(/(?<=.)(?:分别)?(?:从|由)(?:\d{4}年(?:的|末|底)?|每人每月|每人每年|每人|每月|每年)?$/, '')
+    .replace(TRAILING_CHANGE_FROM, '')
     .replace(/[一二三四五六七八九十]期$/, '') // 絮凝剂二期: the phase names the project, not the product
     .replace(/^(?:到|至|截至)?\d{4}年(?:底|末)?/, '') // 2020年达到3200亿元: a time, not the subject
     .replace(/^(?:[的是了、，,●◆■▲•·\-—*\s]|在(?!建))+|[的了]+$/g, '') // 在建 (under construction) keeps its 在
     .trim();
   // 分别增长7%左右和8%左右: a conjunction between two values names nothing.
-  if (t.length === 0 || /^[\d.%]+$/.test(t) || LIST_WORDS.has(t) || t === '或') return null;
+  if (t.length === 0 || /^[\d.%]+$/.test(t) || LIST_WORDS.has(t)) return null;
   return t;
 }
 

@@ -3,7 +3,7 @@
  * `2021年重点工作`, the meeting's date line, `刚刚过去的2020年`, a plan's 2021–2025 period.
  */
 import type { Tense } from './types';
-import { planPeriod } from './dates';
+import { planPeriodNamed } from './dates';
 import { parseChineseNumber } from './numerals';
 import { execAll, stretchesAround } from './text';
 import { reviewsThroughout } from './read/tense';
@@ -78,7 +78,7 @@ function titleOf(line: string): string {
 
 function planPeriodOf(text: string): { start: number; end: number } | null {
   const m = /十([一二三四五六七八九])五|第十([一二三四五六七八九])个五年/.exec(text);
-  if (m) return planPeriod(10 + (parseChineseNumber(m[1] ?? m[2] ?? '') ?? 0));
+  if (m) return planPeriodNamed(m[1] ?? m[2] ?? '');
   const span = /(20\d\d)\s*[-—–至]\s*(20\d\d)年?/.exec(text);
   if (span && Number(span[2]) - Number(span[1]) === 4) return { start: Number(span[1]), end: Number(span[2]) };
   return null;
@@ -90,12 +90,12 @@ const ANCHORED: Array<{ pattern: RegExp; year: (m: RegExpMatchArray) => number |
     year: (m) => ({ 新中国成立: 1949, 建党: 1921, 中国共产党成立: 1921, 改革开放: 1978 })[m[1]!]! + Number(m[2]) },
   { pattern: /(?:今年|明年)是[^。\n]{0,10}?“?十([三四五六])五”?(?:规划)?(?:的)?[^。\n，,]{0,4}?(开局之年|起步之年|第一年|收官之年|最后一年)/g,
     year: (m) => {
-      const period = planPeriod(10 + (parseChineseNumber(m[1]!) ?? 0));
+      const period = planPeriodNamed(m[1]!);
       return /开局|起步|第一/.test(m[2]!) ? period.start : period.end;
     } },
   // 确保“十五五”开好局起好步: the work of the plan's first year, ahead.
   { pattern: /(?:确保|推动|力争|全力推动|奋力推动)“?十([三四五六])五”?(?:规划)?开好局/g,
-    year: (m) => planPeriod(10 + (parseChineseNumber(m[1]!) ?? 0)).start },
+    year: (m) => planPeriodNamed(m[1]!).start },
 ];
 
 /** `十四届人大二次会议`, `第十三届人民代表大会第六次会议`: a congress's term and session. */

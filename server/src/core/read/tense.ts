@@ -6,8 +6,7 @@
  */
 import type { Tense } from '../types';
 import { execAll } from '../text';
-import { planPeriod } from '../dates';
-import { parseChineseNumber } from '../numerals';
+import { planPeriodNamed } from '../dates';
 
 export interface TenseCue {
   tense: Tense;
@@ -66,7 +65,7 @@ export function tenseCues(text: string, offset: number, reportYear: number | nul
       tense = 'review';
     }
     else if (g.planPeriod) {
-      const period = planPeriod(10 + parseChineseNumber(g.planNo!)!);
+      const period = planPeriodNamed(g.planNo!);
       if (reportYear === null || (period.end >= reportYear && period.start < reportYear)) continue;
       [tense, frame] = [period.end < reportYear ? 'review' : 'plan', true];
     }
@@ -91,15 +90,19 @@ export function tenseCues(text: string, offset: number, reportYear: number | nul
   return cues;
 }
 
+// 民生实事全面完成。, 如期兑现，: said at the end of a clause, with no object after it, it is done (a plan
+// says 全面完成…改造, 确保…如期完成).
+const DONE_BARE = '(?:全面|如期|圆满|全部|顺利|超额)(?:完成|兑现)(?=[，,。；;、！!]|$)';
+/** Results only a review reports: honours won, records, ranks and comparisons with the year before. */
+const PAST_ONLY = '入选|获批|获评|荣获|落户|创历史|创新高|居全国|位居|稳居|同比|比上年|较上年';
+
 /**
  * Words that report what was done (完成, 达到, 增至, 突破, 入选, 同比): a paragraph that has several
  * and no goal word reports results, even where no heading says so (a review quoted on its own).
  */
-const RESULT_WORDS = /(?:全面|如期|圆满|全部|顺利|超额)(?:完成|兑现)(?=[，,。；;、！!]|$)|完成|达到|增至|增加到|提高到|提升到|提高至|缩小至|降至|突破|实现|入选|获批|获评|荣获|建成|投用|投入使用|落户|创历史|创新高|居全国|位居|稳居|首次|累计|同比|比上年|较上年/g;
+const RESULT_WORDS = new RegExp(`${DONE_BARE}|完成|达到|增至|增加到|提高到|提升到|提高至|缩小至|降至|突破|实现|${PAST_ONLY}|建成|投用|投入使用|首次|累计`, 'g');
 /** Result words a plan does not use of its own aims (a plan says 建成…, 完成…, 实现… too). */
-// 民生实事全面完成。, 如期兑现，: said at the end of a clause, with no object after it, it is done (a plan
-// says 全面完成…改造, 确保…如期完成).
-const PAST_ONLY_WORDS = /(?:全面|如期|圆满|全部|顺利|超额)(?:完成|兑现)(?=[，,。；;、！!]|$)|入选|获批|获评|荣获|落户|创历史|创新高|居全国|位居|稳居|同比|比上年|较上年/;
+const PAST_ONLY_WORDS = new RegExp(`${DONE_BARE}|${PAST_ONLY}`);
 // 实现…目标, 预期寿命, 稳预期, 远超预期, 行动计划 and 营养改善计划 name things done, measured, steadied or named, not goals ahead.
 const GOAL_WORDS = /力争|确保|争取|(?<!(?:实现|完成|达到|达成)[^，,。；;]{0,16})目标|(?<![好高低超快慢]于|超出|超过|超|稳|提振|改善|引导|社会)预期(?!寿命)|今年|年内|年底前|明年|新的一年|(?<!行动|专项|工作|发展|改善|扩容|支持|招生|培养|年)计划(?![”"，,。；;、的])|拟|(?<![主重必需纲提])要(?![求素点闻件害])|将(?!军)|到20\d\d年(?!的)/;
 /** What a plan asks (推动, 深化, 加快): reviews use them too, but a plan paragraph is full of them. */

@@ -3,8 +3,7 @@
  * 过去五年, resolved against the report's year.
  */
 import { CLAUSE_BREAK, breakIndexOf, execAll } from '../text';
-import { planPeriod } from '../dates';
-import { parseChineseNumber } from '../numerals';
+import { planPeriodNamed } from '../dates';
 import type { YearSpan } from './reading';
 
 /**
@@ -94,7 +93,7 @@ function resolveTimeWord(m: RegExpMatchArray, reportYear: number | null): YearSp
     const year = Number(m[1]);
     return year >= 1949 && year <= 2100 ? { from: year, to: year } : null;
   }
-  if (m[3] !== undefined) return toSpan(planPeriod(10 + (parseChineseNumber(m[3]) ?? 0)));
+  if (m[3] !== undefined) return toSpan(planPeriodNamed(m[3]));
   if (reportYear === null) return null;
   if (m[4] !== undefined) return { from: reportYear - 5, to: reportYear - 1 };
   const offset: Record<string, number> = { 今年: 0, 本年: 0, 年内: 0, 年底前: 0, 年底: 0, 明年: 1, 去年: -1, 上年: -1, 前年: -2 };
