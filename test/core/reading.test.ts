@@ -321,3 +321,16 @@ test('a provincial session dates a news report within its term, an extra session
     'the review of 2021 settles the year within the 2018–2022 term');
   assert.equal(read('某市第十三届人民代表大会第五次会议开幕。今年新建停车场50个。').year, null, 'a city’s terms are elected in other years');
 });
+
+test('the latest plenum a report cites dates it when nothing else does', () => {
+  assert.equal(read('全面贯彻党的十九大和十九届二中、三中、四中全会精神，较好地完成了县十七届人大三次会议确定的目标任务。').year, 2020);
+  assert.equal(read('按照党的二十届四中全会部署，今年地区生产总值预期增长5%左右。').year, 2026);
+  assert.equal(read('按照党的二十届四中全会部署，2023年经济社会发展的主要预期目标是：地区生产总值增长5%左右。').year, 2023, 'a year the text names comes first');
+});
+
+test('the municipalities, 海南, 宁夏 and 西藏 number their congresses from their own founding', () => {
+  assert.equal(read('上海市十五届人大二次会议今天上午在世博中心开幕。一年来，全市生产总值增长6.6%。').year, 2019);
+  assert.equal(read('重庆市第六届人民代表大会第三次会议开幕。今年地区生产总值预期增长6%左右。').year, 2025);
+  assert.equal(read('海南省第七届人民代表大会第四次会议开幕。今年地区生产总值预期增长8%左右。').year, 2026);
+  assert.equal(read('河北省第十四届人民代表大会第二次会议开幕。今年地区生产总值预期增长5.5%左右。').year, 2024);
+});

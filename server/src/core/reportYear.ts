@@ -99,13 +99,19 @@ const ANCHORED: Array<{ pattern: RegExp; year: (m: RegExpMatchArray) => number |
 ];
 
 /** `十四届人大二次会议`, `第十三届人民代表大会第六次会议`: a congress's term and session. */
-const SESSION = /(?:第)?(十[一二三四五六七八九]?)届(?:全国)?(?:人民代表大会|人大)(?:第)?([一二三四五六七])次会议/g;
+const SESSION = /(?:第)?(十[一二三四五六七八九]?|[一二三四五六七八九])届(?:全国)?(?:人民代表大会|人大)(?:第)?([一二三四五六七])次会议/g;
 /** A city's or county's congress is elected in other years; the four municipalities are provinces. */
 const LOCAL_CONGRESS = /(?<!北京|上海|天津|重庆)[市县区旗镇]$/;
+/**
+ * The term each congress elected in 2023, where it is not the fourteenth (the national congress's and
+ * most provinces'): the municipalities, 海南 and 宁夏 and 西藏 count from their own founding.
+ */
+const TERM_OF_2023: Readonly<Record<string, number>> = { 北京: 16, 上海: 16, 天津: 18, 重庆: 6, 海南: 7, 宁夏: 13, 西藏: 12 };
+const OWN_TERMS = new RegExp(`(${Object.keys(TERM_OF_2023).join('|')})\\p{Script=Han}{0,6}$`, 'u');
 
 /**
- * The years of a provincial (or national) congress's term: the terms since the eleventh were
- * elected in 2008, 2013, 2018, 2023, and sit for five years; `sessionYear` is its session's year
+ * The years of a provincial (or national) congress's term: terms are elected every five years
+ * (in 2023 the fourteenth, unless TERM_OF_2023 says otherwise); `sessionYear` is its session's year
  * when each year had one session (a term may hold an extra one: 福建省第十三届…第六次会议 sat in 2022).
  */
 function sessionTerm(text: string): { from: number; to: number; sessionYear: number } | null {
@@ -113,8 +119,10 @@ function sessionTerm(text: string): { from: number; to: number; sessionYear: num
     if (LOCAL_CONGRESS.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const term = parseChineseNumber(m[1]!);
     const session = parseChineseNumber(m[2]!);
-    if (term === null || term < 11 || session === null) continue;
-    const from = 1953 + 5 * term;
+    if (term === null || session === null) continue;
+    const own = OWN_TERMS.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+    if (own === undefined && term < 11) continue;
+    const from = 2023 + 5 * (term - (own === undefined ? 14 : TERM_OF_2023[own]!));
     return { from, to: from + 4, sessionYear: Math.min(from + session - 1, from + 4) };
   }
   return null;
@@ -171,7 +179,28 @@ function inferYear(lines: readonly string[], reviewsThroughout: boolean): number
   }
   let best: number | null = null;
   for (const [year, score] of votes) if (best === null || score > votes.get(best)!) best = year;
-  return best ?? (reviewsThroughout ? yearAfterLatest(text) : null);
+  return best ?? (reviewsThroughout ? yearAfterLatest(text) : null) ?? yearAfterPlenum(text);
+}
+
+/** The years of the Party central committees' plenums, first to last, by the committee's term. */
+const PLENUM_YEARS: Readonly<Record<string, readonly number[]>> = {
+  十八: [2012, 2013, 2013, 2014, 2015, 2016, 2017],
+  十九: [2017, 2018, 2018, 2019, 2020, 2021, 2022],
+  二十: [2022, 2023, 2024, 2025],
+};
+/** 十九届二中、三中、四中全会精神: the plenums a report cites, the latest last. */
+const PLENUMS = /(十八|十九|二十)届((?:[一二三四五六七]中(?:全会)?[、，,和及与]?)+)全会/g;
+
+/** A report is written in the year after the latest plenum it cites (十九届四中全会, October 2019 → 2020). */
+function yearAfterPlenum(text: string): number | null {
+  let latest: number | null = null;
+  for (const m of text.matchAll(PLENUMS)) {
+    for (const n of m[2]!.matchAll(/([一二三四五六七])中/g)) {
+      const year = PLENUM_YEARS[m[1]!]![parseChineseNumber(n[1]!)! - 1];
+      if (year !== undefined) latest = Math.max(latest ?? 0, year);
+    }
+  }
+  return latest === null ? null : latest + 1;
 }
 
 /** A review that names no report year is written the year after the latest it reviews (从2020年…到2025年 → 2026). */
