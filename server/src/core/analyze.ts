@@ -22,6 +22,8 @@ export interface AnalyzeOptions {
   segmenter?: Segmenter;
   /** The year to read 今年 as when the text does not say (a summary takes its source's). */
   defaultYear?: number;
+  /** Whether to read each quantity's subject, which only the summary checker needs (default true). */
+  subjects?: boolean;
 }
 
 let fallbackSegmenter: Segmenter | null = null;
@@ -42,7 +44,7 @@ export function vocabularySegmenter(): Segmenter {
 
 /** Report text in, findings out: the findings.md shape of `read`. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
-  return toReport(read(text, options));
+  return toReport(read(text, { ...options, subjects: false }));
 }
 
 /** One reading of a report: every finding with the evidence that decided it. */
@@ -89,7 +91,7 @@ export function read(text: string, options: AnalyzeOptions = {}): Reading {
     else if (lines[n]!.trim() !== '' && frame && !isListItem(lines[n]!)) frame = null;
   }
   statements.sort((a, b) => a.finding.line - b.finding.line || a.finding.start - b.finding.start);
-  describeStatements(statements, lines, context.year, segmenter);
+  if (options.subjects !== false) describeStatements(statements, lines, context.year, segmenter);
   for (const s of statements) {
     const n = s.finding.line - 1;
     if (reads[n]!.changed) placeAsWritten(s, reads[n]!, written[n]!);

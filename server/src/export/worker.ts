@@ -134,7 +134,7 @@ function exportFile(file: string, name: string, rows: ExportRow[], reports: Trac
   const decoded = readReportFile(file);
   if (!decoded.ok) return decoded.reason;
   try {
-    const reading = read(decoded.text, { segmenter });
+    const reading = read(decoded.text, { segmenter, subjects: false });
     for (const row of exportRows(name, decoded.text, reading)) rows.push(row);
     if (track && reading.place !== null && reading.year !== null) {
       const report = toReport(reading);
