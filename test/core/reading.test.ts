@@ -143,6 +143,10 @@ test('从X增加到Y and 较…的X增加Z: X is the baseline, and every value k
   assert.deepEqual(read('3382户'), ['achievement', '规模以上工业企业']);
   assert.deepEqual(read('874.6亿元'), ['baseline', '一般公共预算收入']);
   assert.deepEqual(read('1112.4亿元'), ['achievement', '一般公共预算收入']);
+  const labs = analyzeText('2026年浙江省政府工作报告\n一、2025年工作回顾\n全国重点实验室从15家跃升到38家。');
+  assert.deepEqual(['15家', '38家'].map((text) => [at(labs, text).kind, at(labs, text).indicator]), [
+    ['baseline', '全国重点实验室'], ['achievement', '全国重点实验室'],
+  ]);
   const care = analyzeText('2026年云南省政府工作报告\n一、2025年工作回顾\n每千人口托位数从0.5个增至4.8个。');
   assert.deepEqual([at(care, '0.5个').kind, at(care, '4.8个').kind], ['baseline', 'achievement']);
   const income = analyzeText('2026年浙江省政府工作报告\n一、2025年工作回顾\n人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。');

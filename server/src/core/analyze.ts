@@ -271,7 +271,7 @@ function analyzeLine(
       if (ahead) [paragraphDeadline, carried] = [ahead, ahead];
     }
 
-    const kept = sentenceQuantities.filter((q, k, all) => !isClassName(line, q, all[k - 1], all[k + 1]) && !qualifiesRate(line, q, all[k + 1]));
+    const kept = sentenceQuantities.filter((q, k, all) => !isClassName(line, q, all[k - 1], all[k + 1]) && !qualifiesRate(line, q, all[k + 1]) && !isAgeOfGroup(line, q));
     let previous: Finding | null = null;
     let previousQuantity: Quantity | null = null;
     let governing = 0; // index into sentenceDates of the first date not yet passed
@@ -366,7 +366,7 @@ function isPeerGroup(before: string, after: string): boolean {
 /** 由2017年929家增长到3605家, 从X提高到Y: the first value is where the change started. */
 const LISTED_VALUE = '[\\d.]+[^，,。；;、\\d]{0,3}';
 /** The verbs of a change from a base: 提高到, 增加至, 下降到 (with 到/至), 增加4374.4亿元 (by an amount). */
-const CHANGE_VERB = '(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小|降|增)';
+const CHANGE_VERB = '(?:提高|增加|增长|提升|扩大|上升|跃升|攀升|下降|降低|减少|缩小|降|增)';
 const BASE_FROM = new RegExp(`(?:^|[^自])${CHANGE_FROM}(?:${LISTED_VALUE}、)*$`);
 const CHANGE_TO = new RegExp(`^(?:、${LISTED_VALUE})*[^，,。；;\\d]{0,8}?${CHANGE_VERB}(?:到|至)`);
 const CHANGE_BY = new RegExp(`^${CHANGE_VERB}`);
@@ -491,6 +491,13 @@ const RATE_NAME_THEN_LEVEL = /^(?:内|以内)?[\u4e00-\u9fff“”"]{1,16}?(?:�
 /** A quantity that is part of the name of the rate measured right after it, not a value of its own. */
 function qualifiesRate(line: string, q: Quantity, next: Quantity | undefined): boolean {
   return next !== undefined && next.unitClass === 'rate' && RATE_NAME_THEN_LEVEL.test(line.slice(q.end, next.start));
+}
+
+/** 0—6岁儿童, 70周岁以上老人: an age before a noun names a group (人均预期寿命达到79岁 is a value). */
+function isAgeOfGroup(line: string, q: Quantity): boolean {
+  const after = line.slice(q.end, q.end + 8);
+  const age = q.unit === '岁' ? after : q.unit === '周' && after.startsWith('岁') ? after.slice(1) : null;
+  return age !== null && /^(?:及?以[上下])?(?:的|[\u4e00-\u9fff])/.test(age);
 }
 
 /**
