@@ -120,6 +120,9 @@ test('a date that is a clause of its own frames the rest of its sentence', () =>
   const report = analyzeText('《长江三角洲区域一体化发展规划纲要》\n从科创产业领域看,到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%。');
   assert.equal(at(report, '3%以上').deadline, '2025-12-31');
   assert.equal(at(report, '65%').deadline, '2025-12-31');
+  const span = analyzeText('2026年广东省政府工作报告\n二、“十五五”时期目标任务\n“十五五”时期的主要目标是：地区生产总值年均增长5%左右。展望未来，从党的二十大到二〇三五年，全省经济总量实现倍增。');
+  assert.equal(at(span, '5%左右').deadline, '2030-12-31');
+  assert.equal(at(span, '倍增').deadline, '2035-12-31', 'a span from a starting point to 2035 frames its sentence');
 });
 
 test('a comparison measures the gap, not the goal; 由X增长到Y starts from a baseline', () => {

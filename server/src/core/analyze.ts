@@ -478,7 +478,10 @@ function governingDeadline(line: string, dates: DateMention[], passed: number, c
   // (力争到2030年，…: a resolve word before it changes nothing).
   for (let k = passed - 1; k >= 0; k--) {
     const topic = dates[k]!;
-    const from = topic.start - resolveLead(line, sentenceStart, topic.start).length;
+    let from = topic.start - resolveLead(line, sentenceStart, topic.start).length;
+    // 从党的二十大到二〇三五年，…: the span's start is part of the date's clause.
+    const start = Math.max(clauseStart(line, from), sentenceStart);
+    if (/^(?:从|自)[^，,。；;\d]{1,12}$/.test(line.slice(start, from))) from = start;
     const opensClause = from === sentenceStart || CLAUSE_BREAK.has(line[from - 1] ?? '');
     if (opensClause && CLAUSE_BREAK.has(line[topic.end] ?? '')) return topic.deadline;
   }
