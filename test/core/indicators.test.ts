@@ -107,6 +107,15 @@ for (const { name, segmenter, skip } of SEGMENTERS) {
     expectQuantity(report, '7.4%', { indicator: '一般公共预算收入', change: '年均增速', value: 7.4, unit: '%' });
   });
 
+  test(`${name}: a span of years and a gap to the nation measure the result before them`, { skip }, () => {
+    const report = reviewReport('一般公共预算收入累计完成3.7万亿元，5年增长18.7%。国资监管企业资产总额五年增长64.1%。规上工业增加值增长7.6%，高于全国1.7个百分点；全社会研发投入年均增长11.5%、高于全国1个百分点。', { segmenter: segmenter! });
+    expectQuantity(report, '18.7%', { indicator: '一般公共预算收入', change: '增长' });
+    expectQuantity(report, '64.1%', { indicator: '国资监管企业资产总额', change: '增长' });
+    expectQuantity(report, '1.7个百分点', { kind: 'achievement', indicator: '规上工业增加值', change: null });
+    expectQuantity(report, '11.5%', { indicator: '全社会研发投入', change: '年均增长' });
+    expectQuantity(report, '1个百分点', { kind: 'achievement', indicator: '全社会研发投入', change: null });
+  });
+
   test(`${name}: a five-year plan's targets: 高技术产业增加值年均增速12%`, { skip }, () => {
     const report = fiveYearPlan('高技术产业增加值年均增速12%，文化旅游综合收入占GDP比重达到11.5%。', { segmenter: segmenter! });
     expectQuantity(report, '12%', { indicator: '高技术产业增加值', change: '年均增速', deadline: '2025-12-31' });

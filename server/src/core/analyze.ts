@@ -297,6 +297,8 @@ function analyzeLine(
       const before = line.slice(clause, q.start);
       // In a plan the gap to a reference is no goal; in a review it is a result (快于全国2.4个百分点).
       if (evidence.tense !== 'review' && isComparison(before)) continue;
+      // 增长7.6%，高于全国1.7个百分点: a result's gap to a reference measures the result before it.
+      if (previous !== null && q.unitClass === 'rate' && isComparison(before)) [indicator, change] = [previous.indicator, null];
       if (isPeerGroup(before, line.slice(q.end, q.end + 12))) continue;
       const kind: Kind = isBaseOfChange(before, line.slice(q.end, q.end + 30))
         ? 'baseline' : classifyQuantity(evidence.tense, q, indicator, change, before);
