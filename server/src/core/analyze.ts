@@ -510,7 +510,9 @@ function isAgeOfGroup(line: string, q: Quantity): boolean {
  * 10亿元以上重大项目80个, 超百亿企业达到14家, 10万元以上达到80%.
  */
 function isClassName(line: string, q: Quantity, before: Quantity | undefined, after: Quantity | undefined): boolean {
-  if (!q.isClassMarker || !isNounStart(line[q.end]) || line[q.end] === '的') return false;
+  if (!q.isClassMarker || !isNounStart(line[q.end])) return false;
+  // 2000万元以上的技改项目 is a class; 1000多个总投资超9000亿元的重大项目 totals the projects.
+  if (line[q.end] === '的' && !/(?:以上|以下)$/.test(q.text)) return false;
   const itemStart = listItemStart(line, q.start, clauseStart(line, q.start));
   let itemEnd = q.end;
   while (itemEnd < line.length && itemEnd - q.end < 80 && !CLAUSE_BREAK.has(line[itemEnd]!) && !LIST_BREAK.has(line[itemEnd]!)) itemEnd++;
