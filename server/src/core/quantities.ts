@@ -160,6 +160,9 @@ function classQuantity(line: string, start: number, end: number, value: number, 
   return { ...q, comparator: isLevelClass && q.comparator === '=' ? '>=' : q.comparator, isClassMarker: true };
 }
 
+/** The next value of a list, up to its unit: 、1305万 (人次). */
+const LISTED_NEXT = /^[、和]\d+(?:\.\d+)?[万亿](?:多|余)?/;
+
 /** Magnitude, approximation words (多, 余), unit and comparators after the number(s). */
 function finishQuantity(line: string, start: number, pos: number, value: number, max: number | null): Quantity | null {
   let approx = false;
@@ -180,10 +183,21 @@ function finishQuantity(line: string, start: number, pos: number, value: number,
   // 2.2∶1 (城乡居民收入比): a ratio to one, its value the first term; a three-part ratio is no quantity.
   const ratio = magnitude.length === 0 && !approx ? /^[∶:：]1(?![\d.∶:：])/.exec(line.slice(pos, pos + 4)) : null;
   if (ratio && /[∶:：][\d.]+$/.test(line.slice(Math.max(0, start - 8), start))) return null;
+  // 占全国9成, 7成以上: tenths, as 四成 is.
+  if (magnitude.length === 0 && !approx && max === null && Number.isInteger(value) && value >= 1 && value <= 10 &&
+    line[pos] === '成' && !/[员为功果本交立效都绩熟型长品就批片套]/.test(line[pos + 1] ?? '')) {
+    return finishWith(line, start, pos + 1, value * 10, '%', 'rate');
+  }
   let unit = ratio ? { unit: '', class: 'ratio' as const, length: ratio[0].length } : readUnit(line, pos);
   let unitEnd = pos + (unit?.length ?? 0);
   if (line[pos] === '级' && magnitude.factor >= 1e8) {
     return classQuantity(line, start, pos + 1, scaled(value), '元');
+  }
+  // 分别达1409万、1305万人次: a listed value with a magnitude takes the unit of the value after it.
+  if (!unit && magnitude.factor >= 1e4) {
+    const next = LISTED_NEXT.exec(line.slice(pos, pos + 16));
+    const shared = next ? readUnit(line, pos + next[0].length) : null;
+    if (shared) unit = { ...shared, length: 0 };
   }
   if (!unit) {
     const implied = impliedUnit(line, pos, magnitude.factor);
