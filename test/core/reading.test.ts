@@ -116,6 +116,20 @@ test('the report year: null when nothing in the text says it, never a guess', ()
   assert.equal(at(list, '40所').deadline, '2021-12-31');
 });
 
+test('a heading over the five-year goals and the year’s work keeps the year’s deadline; the plan’s goals carry their own', () => {
+  const report = analyzeText('辽宁省2026年政府工作报告\n二、“十五五”时期目标任务和2026年工作安排\n《纲要（草案）》明确了经济社会发展主要指标：地区生产总值年均增长5%左右，预期性指标19项。\n今年是“十五五”开局之年。全省经济社会发展的主要预期目标是：地区生产总值增长4.5%左右，城镇新增就业45万人以上。\n今年，我们继续安排20件民生实事。');
+  assert.equal(at(report, '5%左右').deadline, '2030-12-31');
+  assert.equal(at(report, '4.5%左右').deadline, '2026-12-31');
+  assert.equal(at(report, '45万人以上').deadline, '2026-12-31');
+  assert.equal(at(report, '20件').deadline, '2026-12-31');
+  assert.equal(report.findings.find((f) => f.text === '19项'), undefined, 'a count of the plan’s own indicators is no finding');
+});
+
+test('a count of deliverables with 以上 is a commitment; a level with 以上 is a target', () => {
+  const report = analyzeText('2026年广东省政府工作报告\n三、2026年重点工作\n新建低空起降设施2500个、汽车充电设施50万个以上。粮食产量1300万吨以上。');
+  assert.deepEqual(['2500个', '50万个以上', '1300万吨以上'].map((text) => at(report, text).kind), ['commitment', 'commitment', 'target']);
+});
+
 test('a date that is a clause of its own frames the rest of its sentence', () => {
   const report = analyzeText('《长江三角洲区域一体化发展规划纲要》\n从科创产业领域看,到2025年,研发投入强度达到3%以上,科技进步贡献率达到65%。');
   assert.equal(at(report, '3%以上').deadline, '2025-12-31');

@@ -168,10 +168,16 @@ function defaultDeadlines(context: ReportContext, sections: readonly Section[]):
   return out;
 }
 
-/** The end of a period after the report's year that a heading names (“十五五”时期, 到2030年), or null. */
+/**
+ * The end of a period after the report's year that a heading names (“十五五”时期, 到2030年), or null.
+ * A heading over both (“十五五”时期目标任务和2026年工作安排) keeps the year's: the plan's goals carry
+ * their own horizon (《纲要（草案）》…, 今后五年…).
+ */
 function laterHorizon(title: string, year: number | null): string | null {
   if (year === null) return null;
-  return scanDates(title, year).find((d) => !d.relative && d.deadline !== null && Number(d.deadline.slice(0, 4)) > year)?.deadline ?? null;
+  const dates = scanDates(title, year);
+  if (/今年/.test(title) || dates.some((d) => !d.relative && d.deadline?.startsWith(`${year}-12-31`))) return null;
+  return dates.find((d) => !d.relative && d.deadline !== null && Number(d.deadline.slice(0, 4)) > year)?.deadline ?? null;
 }
 
 /** Words that give a result as an estimate: 预计增长4.5%, 初步核算，地区生产总值增长4.1%. */
@@ -300,6 +306,8 @@ function analyzeLine(
       // 增长7.6%，高于全国1.7个百分点: a result's gap to a reference measures the result before it.
       if (previous !== null && q.unitClass === 'rate' && isComparison(before)) [indicator, change] = [previous.indicator, null];
       if (isPeerGroup(before, line.slice(q.end, q.end + 12))) continue;
+      // 预期性指标19项, 约束性指标9项: a count of the document's own indicators (like 29项主要指标).
+      if ((q.unit === '项' || q.unit === '个') && indicator !== null && /指标$/.test(indicator)) continue;
       const kind: Kind = isBaseOfChange(before, line.slice(q.end, q.end + 30))
         ? 'baseline' : classifyQuantity(evidence.tense, q, indicator, change, before);
       const due = kind === 'target' || kind === 'commitment'

@@ -16,7 +16,7 @@ export function classifyQuantity(
 ): Kind {
   if (tense === 'review') return BACKGROUND_CUES.test(textBefore) && change === null ? 'baseline' : 'achievement';
   if (quantity.unitClass === 'rate' || quantity.unitClass === 'multiple' || quantity.unitClass === 'time' || quantity.unitClass === 'ratio') return 'target';
-  if (quantity.isClassMarker) return 'target';
+  if (quantity.isClassMarker && quantity.unitClass !== 'count') return 'target';
   if (change !== null && /增长|增速|涨幅|提高|降低|下降|增幅/.test(change)) return 'target';
   if (indicator !== null && TARGET_INDICATOR.test(indicator) && !/^(完成|建设|实施)/.test(change ?? '')) return 'target';
   return 'commitment';

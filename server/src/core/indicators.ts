@@ -224,7 +224,7 @@ function cleanIndicator(s: string): string | null {
     .replace(/(?:比|较)(?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年|同期|“?十[一二三四五]五”?(?:末|期末))的?$/, '')
     .replace(TRAILING_CHANGE_FROM, '')
     .replace(/[一二三四五六七八九十]期$/, '') // 絮凝剂二期: the phase names the project, not the product
-    .replace(/(?:近|过去|这)?(?:[1-9]|[一二两三四五六七八九十])年(?:来|间|累计)?$/, '') // 资产总额五年增长: a span of time
+    .replace(/(?:近|过去|这)?(?<![\d〇零一二三四五六七八九])(?:[1-9]|[一二两三四五六七八九十])年(?:来|间|累计)?$/, '') // 资产总额五年增长: a span of time
     .replace(/^(?:到|至|截至)?\d{4}年(?:底|末)?/, '') // 2020年达到3200亿元: a time, not the subject
     .replace(/^(?:[的是了、，,●◆■▲•·\-—*\s]|在(?!建))+|[的了]+$/g, '') // 在建 (under construction) keeps its 在
     .trim();
