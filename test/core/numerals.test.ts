@@ -32,6 +32,7 @@ const CASES: ReadonlyArray<readonly [string, string, Expected]> = [
   ['开设老年教育课程100门', '100门', { value: 100, unit: '门', comparator: '=' }],
   ['举办亲子关系成长课堂1万期', '1万期', { value: 10000, unit: '期', comparator: '=' }],
   ['发射卫星137颗', '137颗', { value: 137, unit: '颗', comparator: '=' }],
+  ['国际友城达到96对', '96对', { value: 96, unit: '对', comparator: '=' }],
   ['监测生物物种1.36万种', '1.36万种', { value: 13600, unit: '种', comparator: '=' }],
   ['食品安全抽检超5万批次', '超5万批次', { value: 50000, unit: '批次', comparator: '>' }],
   ['地铁单日最高客运量分别达1409万、1305万人次', '1409万', { value: 14090000, unit: '人次', comparator: '=' }],

@@ -223,11 +223,11 @@ function finishQuantity(line: string, start: number, pos: number, value: number,
   return q;
 }
 
-const PEOPLE = '(?:人口|群众|居民|农民|市民|村民|妇女|儿童|学生|老人|老年人|职工|监测对象|患者|游客|群体|孕产妇|劳动力|毕业生|残疾人|参保人)';
+const PEOPLE = '(?:人口|群众|居民|农民|市民|村民|妇女|儿童|学生|老人|老年人|职工|监测对象|患者|游客|群体|孕产妇|劳动力|毕业生|残疾人|参保人|人员)';
 /** People a bare count of ten thousands can name: 720万人口, 76万群众, 89万监测对象, 70万适龄妇女. */
 const PEOPLE_AFTER = new RegExp(`^(?:困难|农村|城乡|城镇|适龄|贫困|低收入|脱贫|各族|受益|常住)?${PEOPLE}`);
 /** …with a short qualifier between (80万重点群体, 242万偏远农村居民): only 万, as 1.5亿资助困难学生 is money. */
-const QUALIFIED_PEOPLE_AFTER = new RegExp(`^(?:以上)?[^的用于为向对给和与及资助、，,。；;\\d]{0,4}?${PEOPLE}`);
+const QUALIFIED_PEOPLE_AFTER = new RegExp(`^(?:以上)?[^的用于为向对给和与及资助、，,。；;\\d]{0,5}?${PEOPLE}`);
 
 /** 720万人口 → 人; 营业收入超500亿企业 → 元. Otherwise a bare number measures nothing we can name. */
 function impliedUnit(line: string, pos: number, factor: number): string | null {
