@@ -126,8 +126,9 @@ test('a heading over the five-year goals and the year’s work keeps the year’
 });
 
 test('a count of deliverables with 以上 is a commitment; a level with 以上 is a target', () => {
-  const report = analyzeText('2026年广东省政府工作报告\n三、2026年重点工作\n新建低空起降设施2500个、汽车充电设施50万个以上。粮食产量1300万吨以上。');
-  assert.deepEqual(['2500个', '50万个以上', '1300万吨以上'].map((text) => at(report, text).kind), ['commitment', 'commitment', 'target']);
+  const report = analyzeText('2026年广东省政府工作报告\n三、2026年重点工作\n新建低空起降设施2500个、汽车充电设施50万个以上。粮食产量1300万吨以上。新建改造地下管网1250公里以上。打造2千亿级特色新材料产业集群。');
+  assert.deepEqual(['2500个', '50万个以上', '1300万吨以上', '1250公里以上', '2千亿级'].map((text) => at(report, text).kind),
+    ['commitment', 'commitment', 'target', 'commitment', 'target']);
 });
 
 test('a date that is a clause of its own frames the rest of its sentence', () => {

@@ -4,6 +4,8 @@ import type { Quantity } from './quantities';
 
 /** A background figure rather than an accomplishment: 有着720万人口. */
 const BACKGROUND_CUES = /(?:有着|拥有(?![量率])|现有|辖区面积|总面积|总人口)[^，,。；]{0,6}$/;
+/** Change verbs of a rate or level, not of a deliverable. */
+const RATE_CHANGE = /增长|增速|涨幅|提高|降低|下降|增幅/;
 /** Indicators measured as levels or rates are targets; counts of deliverables are commitments. */
 const TARGET_INDICATOR = /率|总值|收入|增加值|总额|产值|规模|吞吐量|交易额|就业|比重|指数|价格|产量|总产|浓度|天数|强度|能力|信贷|营业收入|水平|贷款余额|消费|圈$/;
 
@@ -16,8 +18,9 @@ export function classifyQuantity(
 ): Kind {
   if (tense === 'review') return BACKGROUND_CUES.test(textBefore) && change === null ? 'baseline' : 'achievement';
   if (quantity.unitClass === 'rate' || quantity.unitClass === 'multiple' || quantity.unitClass === 'time' || quantity.unitClass === 'ratio') return 'target';
-  if (quantity.isClassMarker && quantity.unitClass !== 'count') return 'target';
-  if (change !== null && /增长|增速|涨幅|提高|降低|下降|增幅/.test(change)) return 'target';
+  // A bound makes a level a target (粮食产量1300万吨以上), not a deliverable (改造地下管网1250公里以上).
+  if (quantity.isClassMarker && quantity.unitClass !== 'count' && (/级$/.test(quantity.text) || change === null || RATE_CHANGE.test(change))) return 'target';
+  if (change !== null && RATE_CHANGE.test(change)) return 'target';
   if (indicator !== null && TARGET_INDICATOR.test(indicator) && !/^(完成|建设|实施)/.test(change ?? '')) return 'target';
   return 'commitment';
 }

@@ -137,11 +137,17 @@ function readChineseQuantity(line: string, start: number): Quantity | null {
   if (line.startsWith('个月', end)) return finishWith(line, start, end + 2, value, '月', 'time');
   if (line.startsWith('个百分点', end)) return finishWith(line, start, end + 4, value, '百分点', 'rate');
   if (next === '倍' && line[end + 1] !== '增') return finishWith(line, start, end + 1, value, '倍', 'multiple');
+  const unit = readUnit(line, end);
+  // 万吨级纯电动智能海船: a size class needs no more than its magnitude.
+  if (digits.length === 1 && /[万亿]/.test(digits) && unit?.class === 'measure' && line[end + unit.length] === '级') {
+    return finishWith(line, start, end + unit.length, value, unit.unit, unit.class);
+  }
   // Only a magnitude (百万, 千亿, 百亿) makes a bare Chinese numeral a measured amount; 万亩 alone is a name.
   if (!/[万亿]/.test(digits) || digits.length < 2) return null;
   if (line[end] === '级') return classQuantity(line, start, end + 1, value, '元');
-  const unit = readUnit(line, end);
-  if (unit && unit.class !== 'count' && unit.class !== 'rate') {
+  // 万人 alone may be a name (百万人才); after a bound (突破百万辆, 超百万人) it counts.
+  const counted = unit?.class === 'count' && /(?:突破|超过|超|逾|近|达到|达)$/.test(line.slice(Math.max(0, start - 2), start));
+  if (unit && unit.class !== 'rate' && (unit.class !== 'count' || counted)) {
     return finishWith(line, start, end + unit.length, value, unit.unit, unit.class);
   }
   return null;
@@ -256,6 +262,12 @@ function withSuffix(line: string, q: Quantity): Quantity {
   let end = q.end;
   let comparator = q.comparator;
   let isClassMarker = q.isClassMarker;
+  // 10万吨级码头, 100兆瓦级: a size class, at least the size.
+  if (line[end] === '级' && q.unitClass === 'measure') {
+    end++;
+    if (comparator === '=') comparator = '>=';
+    isClassMarker = true;
+  }
   for (const [word, cmp] of SUFFIX_COMPARATORS) {
     if (line.startsWith(word, end)) {
       end += word.length;
