@@ -12,15 +12,15 @@ import { CLAUSE_BREAK, LIST_BREAK, isNounStart } from './text';
 const RATE_WORDS = ['年均增长', '年均增速', '平均增速', '平均增长', '增长', '增速', '增幅', '涨幅', '降幅', '提高', '降低',
   '下降', '减少', '增加', '新增', '倍增', '提升', '上涨', '微降', '微涨'];
 /** Level verbs: the value is the indicator's level, so `change` is null. */
-const LEVEL_VERBS = ['控制在', '稳定在', '保持在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到',
+const LEVEL_VERBS = new Set(['控制在', '稳定在', '保持在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到',
   '增长至', '下降到', '下降至', '降低到', '降低至', '降至', '降到', '达到', '达', '实现', '为', '在', '是', '达成', '超过',
   '突破', '高于', '低于', '不低于', '不超过', '保持', '稳定', '上升至', '上升到', '扩大到', '扩大至', '拥有', '有着',
-  '共有', '现有', '至', '到', '增至', '缩小至', '缩小到', '收窄至', '收窄到', '缩小', '收窄', '迈上', '跨上', '跃上', '跃升到', '跃升至', '攀升到', '攀升至'];
+  '共有', '现有', '至', '到', '增至', '缩小至', '缩小到', '收窄至', '收窄到', '缩小', '收窄', '迈上', '跨上', '跃上', '跃升到', '跃升至', '攀升到', '攀升至']);
 /** Words that carry no part of the indicator before it: modals, time and scope. */
-const LEADING_NOISE = ['力争', '确保', '争取', '努力', '全年', '年内', '今年', '当年', '明年', '全市', '全区', '全县',
+const LEADING_NOISE = new Set(['力争', '确保', '争取', '努力', '全年', '年内', '今年', '当年', '明年', '全市', '全区', '全县',
   '全省', '我市', '我区', '我县', '本市', '其中', '拟', '按', '拟按', '把', '对', '向', '用', '以', '由', '给', '被', '即', '累计', '共', '总计', '分别', '预计', '计划', '要', '将', '再', '还',
   '均', '都', '同比', '比上年', '进一步', '持续', '同时', '并', '上半年', '下半年', '年底前', '年底', '到', '力争实现', '继续',
-  '包括', '好', '预期', '双双']; // 好 of 实施好200项…: a verb's complement; 预期 of 预期增长5%
+  '包括', '好', '预期', '双双']); // 好 of 实施好200项…: a verb's complement; 预期 of 预期增长5%
 /** Verbs of delivery: 新建停车场50个, 实施61个重大产业合作项目. Compounds (新建改扩建) join adjacent ones. */
 const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩建', '改造', '培育', '建成', '投用', '投产', '建设', '开工',
   '完成', '实施', '打造', '创建', '引进', '签约', '开展', '办理', '推进', '提升', '联建', '发展', '推动', '上市', '落地',
@@ -100,22 +100,22 @@ function readBefore(words: string[]): ReadingBefore {
   // 城镇更新改造惠及390万人: what reaches the people is the whole phrase before 惠及, verbs and all.
   if (w.length > 1 && REACH_VERBS.has(w[w.length - 1]!)) {
     const subject = w.slice(0, -1);
-    while (subject.length > 0 && LEADING_NOISE.includes(subject[0]!)) subject.shift();
-    stripTrailing(subject, (x) => LEADING_NOISE.includes(x)); // 城镇更新改造累计惠及
+    while (subject.length > 0 && LEADING_NOISE.has(subject[0]!)) subject.shift();
+    stripTrailing(subject, (x) => LEADING_NOISE.has(x)); // 城镇更新改造累计惠及
     return { indicator: cleanIndicator(subject.join('')), change: w[w.length - 1]!, beforeVerb: true };
   }
   let change: string | null = null;
-  stripTrailing(w, (x) => LEVEL_VERBS.includes(x) || LEADING_NOISE.includes(x));
+  stripTrailing(w, (x) => LEVEL_VERBS.has(x) || LEADING_NOISE.has(x));
   const rate = takeTrailingRate(w);
   if (rate) {
     change = rate;
-    stripTrailing(w, (x) => x === '同比' || x === '比上年' || LEADING_NOISE.includes(x));
+    stripTrailing(w, (x) => x === '同比' || x === '比上年' || LEADING_NOISE.has(x));
   }
   // The last delivery verb ends what is not the indicator: 全年完成|项目; 高端石化产业园实现|营业收入.
   let verbEnd = -1;
   for (let k = w.length - 1; k >= 0; k--) {
     if (DELIVERY_VERBS.has(w[k]!) && measuresVerb(w, k)) continue;
-    if (DELIVERY_VERBS.has(w[k]!) || LEVEL_VERBS.includes(w[k]!)) {
+    if (DELIVERY_VERBS.has(w[k]!) || LEVEL_VERBS.has(w[k]!)) {
       verbEnd = k;
       break;
     }
@@ -123,7 +123,7 @@ function readBefore(words: string[]): ReadingBefore {
   if (verbEnd >= 0) {
     let verbStart = verbEnd;
     while (verbStart > 0 && DELIVERY_VERBS.has(w[verbStart - 1]!)) verbStart--;
-    const verb = w.slice(verbStart, verbEnd + 1).filter((x) => !LEVEL_VERBS.includes(x)).join('');
+    const verb = w.slice(verbStart, verbEnd + 1).filter((x) => !LEVEL_VERBS.has(x)).join('');
     if (change === null && verb.length > 0) change = verb;
   }
   let noun = w.slice(verbEnd + 1);
@@ -132,8 +132,8 @@ function readBefore(words: string[]): ReadingBefore {
   if (head >= 0 && head < noun.length - 1) noun = noun.slice(head + 1);
   // 地区生产总值完成137.1亿元: nothing after the verb, so the indicator is what stands before it.
   const beforeVerb = noun.length === 0 && verbEnd > 0;
-  if (beforeVerb) noun = w.slice(0, verbEnd).filter((x) => !DELIVERY_VERBS.has(x) && !LEVEL_VERBS.includes(x));
-  while (noun.length > 0 && LEADING_NOISE.includes(noun[0]!)) noun.shift();
+  if (beforeVerb) noun = w.slice(0, verbEnd).filter((x) => !DELIVERY_VERBS.has(x) && !LEVEL_VERBS.has(x));
+  while (noun.length > 0 && LEADING_NOISE.has(noun[0]!)) noun.shift();
   const indicator = cleanIndicator(noun.join(''));
   // 城镇新增就业: the indicator's own 新增 is its change.
   if (change === null && indicator?.includes('新增')) change = '新增';
@@ -152,7 +152,7 @@ function joinKnownWords(words: string[]): string[] {
   const out: string[] = [];
   for (const word of words) {
     const joined = out.length > 0 ? out[out.length - 1]! + word : '';
-    if (joined && (LEVEL_VERBS.includes(joined) || RATE_WORDS.includes(joined))) out[out.length - 1] = joined;
+    if (joined && (LEVEL_VERBS.has(joined) || RATE_WORDS.includes(joined))) out[out.length - 1] = joined;
     else out.push(word);
   }
   return out;
@@ -192,7 +192,7 @@ function readAfter(line: string, from: number, segmenter: Segmenter, namesProduc
     const word = words[k]!;
     if (NOUN_STOP.has(word) || /\d/.test(word)) break;
     // 从1832户增加到3382户: a change verb right after the count, so no noun follows it.
-    if (noun.length === 0 && (LEVEL_VERBS.includes(word) || RATE_WORDS.includes(word))) break;
+    if (noun.length === 0 && (LEVEL_VERBS.has(word) || RATE_WORDS.includes(word))) break;
     // A verb ends the phrase, unless it opens it (支持事项, 新建项目 are names) or follows a modal
     // that makes the verbs a name (3500多个拟竣工投产项目).
     const opensWithModal = noun.length > 0 && NAME_MODALS.has(noun[0]!) && noun.every((w, i) => i === 0 || DELIVERY_VERBS.has(w));

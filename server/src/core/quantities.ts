@@ -113,18 +113,20 @@ function readArabicQuantity(line: string, start: number): Quantity | null {
 /** Chinese numerals count only in the few shapes that measure: 四成, 一个半月, 百万吨, 两位数. */
 function readChineseQuantity(line: string, start: number): Quantity | null {
   const prev = line[start - 1];
-  if (isChineseNumeralChar(prev) || prev === '第' || prev === '前' || prev === '每' || insideQuotes(line, start)) {
-    return null;
-  }
-  if (line.startsWith('两位数', start)) {
+  if (isChineseNumeralChar(prev) || prev === '第' || prev === '前' || prev === '每') return null;
+  let end = start;
+  while (end < line.length && end - start <= 12 && isChineseNumeralChar(line[end])) end++;
+  // Most numerals (一批, 进一步, 十大) are words: only a magnitude, 成, 个 or 倍 after them measures.
+  const isTwoDigits = line.startsWith('两位数', start);
+  if (!isTwoDigits && !/[万亿]/.test(line.slice(start, end)) && !'成个倍'.includes(line[end] ?? '')) return null;
+  if (insideQuotes(line, start)) return null;
+  if (isTwoDigits) {
     const change = /^(增长|增速)/.exec(line.slice(start + 3, start + 5))?.[1];
     return withPrefix(line, start, {
       start, end: start + 3, text: '两位数', value: 10, min: null, max: null, unit: '%', unitClass: 'rate',
       comparator: '>=', isClassMarker: false, unitEnd: start + 3, ...(change ? { change } : {}),
     });
   }
-  let end = start;
-  while (end < line.length && end - start <= 12 && isChineseNumeralChar(line[end])) end++;
   if (end - start > 12) return null; // a run this long is no number
   const digits = line.slice(start, end);
   const value = parseChineseNumber(digits);

@@ -148,10 +148,12 @@ export function isNounStart(ch: string | undefined): boolean {
 }
 
 const TITLE_SPAN = /《[^》]*》?/g;
+const NO_TITLES = new Uint8Array(0);
 /** Marks characters inside 《…》: book and plan titles name things, they do not measure or set deadlines. */
 export function titleMask(line: string): Uint8Array {
+  // Most lines hold no title: reading past the end of an empty mask gives undefined, as good as 0.
+  if (!line.includes('《')) return NO_TITLES;
   const mask = new Uint8Array(line.length);
-  if (!line.includes('《')) return mask;
   for (const m of execAll(TITLE_SPAN, line)) mask.fill(1, m.index, m.index + m[0].length);
   return mask;
 }
