@@ -186,7 +186,6 @@ function finishQuantity(line: string, start: number, pos: number, value: number,
   }
   const written = line.slice(start, pos);
   const approxComparator: Comparator = written.endsWith('多') || /多/.test(written) ? '>' : '~';
-  const scaled = (n: number) => roundScaled(n * magnitude.factor);
 
   // 2.2∶1 (城乡居民收入比): a ratio to one, its value the first term; a three-part ratio is no quantity.
   const ratio = magnitude.length === 0 && !approx ? /^[∶:：]1(?![\d.∶:：])/.exec(line.slice(pos, pos + 4)) : null;
@@ -199,7 +198,7 @@ function finishQuantity(line: string, start: number, pos: number, value: number,
   let unit = ratio ? { unit: '', class: 'ratio' as const, length: ratio[0].length } : readUnit(line, pos);
   let unitEnd = pos + (unit?.length ?? 0);
   if (line[pos] === '级' && magnitude.factor >= 1e8) {
-    return classQuantity(line, start, pos + 1, scaled(value), '元');
+    return classQuantity(line, start, pos + 1, roundScaled(value * magnitude.factor), '元');
   }
   // 分别达1409万、1305万人次: a listed value with a magnitude takes the unit of the value after it.
   if (!unit && magnitude.factor >= 1e4) {
@@ -215,8 +214,8 @@ function finishQuantity(line: string, start: number, pos: number, value: number,
   }
 
   const base: Quantity = {
-    start, end: unitEnd, text: '', value: max === null ? scaled(value) : null,
-    min: max === null ? null : scaled(value), max: max === null ? null : scaled(max),
+    start, end: unitEnd, text: '', value: max === null ? roundScaled(value * magnitude.factor) : null,
+    min: max === null ? null : roundScaled(value * magnitude.factor), max: max === null ? null : roundScaled(max * magnitude.factor),
     unit: unit.unit, unitClass: unit.class, comparator: max === null ? (approx ? approxComparator : '=') : 'range',
     isClassMarker: false, unitEnd,
   };

@@ -50,10 +50,24 @@ export interface UnitMatch {
   length: number;
 }
 
+/** Each table by first character: a unit is read after every number of a report. */
+function byFirstCharacter<T>(items: readonly T[], word: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const first = word(item)[0]!;
+    map.set(first, [...(map.get(first) ?? []), item]);
+  }
+  return map;
+}
+const UNITS_BY_FIRST = byFirstCharacter(UNIT_TABLE, (entry) => entry.written);
+const NOT_UNITS_BY_FIRST = byFirstCharacter(NOT_UNITS, (word) => word);
+
 /** The unit written at `start`, if any. */
 export function readUnit(line: string, start: number): UnitMatch | null {
-  if (NOT_UNITS.some((w) => line.startsWith(w, start))) return null;
-  for (const entry of UNIT_TABLE) {
+  const first = line[start];
+  if (first === undefined) return null;
+  if (NOT_UNITS_BY_FIRST.get(first)?.some((w) => line.startsWith(w, start))) return null;
+  for (const entry of UNITS_BY_FIRST.get(first) ?? []) {
     // A Latin unit is a word of its own: 11.4万P, 2218万TEU, but not the P of PM2.5.
     if (line.startsWith(entry.written, start) && !(isLatinLetter(entry.written[0]) && isLatinLetter(line[start + entry.written.length]))) {
       // 507公里/万平方公里, 36微克/立方米: a density or concentration keeps its denominator as written.
