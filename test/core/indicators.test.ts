@@ -68,7 +68,11 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['地区生产总值达到6000亿元，年均增长7%左右', '6000亿元', '地区生产总值', null],
   ['地区生产总值达到6000亿元，年均增长7%左右', '7%左右', '地区生产总值', '年均增长'],
   // A year heading a clause is its time, not its subject; the subject carries over from before.
-  ['全市生产总值年均增长6.8%，2025年达到4500亿元', '4500亿元', '生产总值', null],
+  ['江苏地区生产总值增长5.8%', '5.8%', '地区生产总值', '增长'], // the place is not what is measured
+  ['广西全区地区生产总值增长3.7%', '3.7%', '全区地区生产总值', '增长'],
+  ['去年全省地区生产总值增长8%', '8%', '全省地区生产总值', '增长'],
+  ['工业投资连续36个月保持两位数增长', '两位数', '工业投资', '增长'], // a streak is no part of the name
+  ['全市生产总值年均增长6.8%，2025年达到4500亿元', '4500亿元', '全市生产总值', null], // 全市 as written (most labels keep it)
   ['新建5G基站1.2万个', '1.2万个', '5G基站', '新建'],
   // Time words before the subject are its deadline, not part of its name.
   ['一季度末重点项目开工率达到60%', '60%', '重点项目开工率', null],

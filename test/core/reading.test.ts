@@ -267,7 +267,7 @@ test('这五年 and 这一年 open a review paragraph: the figures after them ar
 test('力争到2030年，…: the horizon after a resolve word governs its sentence', () => {
   const report = analyzeText('2026年重庆市政府工作报告\n力争到2030年，全市地区生产总值迈上4万亿元新台阶，全社会研发经费投入强度达到3.25%。');
   assert.equal(at(report, '4万亿元').deadline, '2030-12-31');
-  assert.equal(at(report, '4万亿元').indicator, '地区生产总值');
+  assert.equal(at(report, '4万亿元').indicator, '全市地区生产总值');
   assert.equal(at(report, '3.25%').deadline, '2030-12-31');
 });
 

@@ -7,6 +7,7 @@ import type { Segmenter } from './segmenter';
 import type { Quantity } from './quantities';
 import { takesFollowingNoun } from './units';
 import { CLAUSE_BREAK, LIST_BREAK, isNounStart } from './text';
+import { PROVINCE_NAMES } from './place';
 
 /** Rate words: the change of an indicator, not a level (增长8% vs 达到8%). */
 const RATE_WORDS = ['年均增长', '年均增速', '平均增速', '平均增长', '增长', '增速', '增幅', '涨幅', '降幅', '提高', '降低',
@@ -17,10 +18,10 @@ const LEVEL_VERBS = new Set(['控制在', '稳定在', '保持在', '提高到',
   '突破', '高于', '低于', '不低于', '不超过', '保持', '稳定', '上升至', '上升到', '扩大到', '扩大至', '拥有', '有着',
   '共有', '现有', '至', '到', '增至', '缩小至', '缩小到', '收窄至', '收窄到', '缩小', '收窄', '迈上', '跨上', '跃上', '跃升到', '跃升至', '攀升到', '攀升至']);
 /** Words that carry no part of the indicator before it: modals, time and scope. */
-const LEADING_NOISE = new Set(['力争', '确保', '争取', '努力', '全年', '年内', '今年', '当年', '明年', '全市', '全区', '全县',
-  '全省', '我市', '我区', '我县', '本市', '其中', '拟', '按', '拟按', '把', '对', '向', '用', '以', '由', '给', '被', '即', '累计', '共', '总计', '分别', '预计', '计划', '要', '将', '再', '还',
+const LEADING_NOISE = new Set(['力争', '确保', '争取', '努力', '全年', '年内', '今年', '当年', '明年',
+  '我市', '我区', '我县', '本市', '其中', '拟', '按', '拟按', '把', '对', '向', '用', '以', '由', '给', '被', '即', '累计', '共', '总计', '分别', '预计', '计划', '要', '将', '再', '还',
   '均', '都', '同比', '比上年', '进一步', '持续', '同时', '并', '上半年', '下半年', '年底前', '年底', '到', '力争实现', '继续',
-  '包括', '好', '预期', '双双']); // 好 of 实施好200项…: a verb's complement; 预期 of 预期增长5%
+  '包括', '好', '预期', '双双', '去年']); // 好 of 实施好200项…: a verb's complement; 预期 of 预期增长5%
 /** Verbs of delivery: 新建停车场50个, 实施61个重大产业合作项目. Compounds (新建改扩建) join adjacent ones. */
 const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩建', '改造', '培育', '建成', '投用', '投产', '建设', '开工',
   '完成', '实施', '打造', '创建', '引进', '签约', '开展', '办理', '推进', '提升', '联建', '发展', '推动', '上市', '落地',
@@ -214,6 +215,8 @@ function readAfter(line: string, from: number, segmenter: Segmenter, namesProduc
 }
 
 const TRAILING_CHANGE_FROM = new RegExp(`(?<=.)(?:分别)?${CHANGE_FROM}$`);
+/** 江苏地区生产总值, 广西全区…: the place a figure is for is not what it measures (全省, 全区 stay). */
+const LEADING_PROVINCE = new RegExp(`^(?:${PROVINCE_NAMES.join('|')})(?=\\p{Script=Han}{2})`, 'u');
 
 function cleanIndicator(s: string): string | null {
   // 比2020年 and 比上年 name the base of a comparison, not the indicator.
@@ -225,7 +228,9 @@ function cleanIndicator(s: string): string | null {
     .replace(TRAILING_CHANGE_FROM, '')
     .replace(/[一二三四五六七八九十]期$/, '') // 絮凝剂二期: the phase names the project, not the product
     .replace(/(?:近|过去|这)?(?<![\d〇零一二三四五六七八九])(?:[1-9]|[一二两三四五六七八九十])年(?:来|间|累计)?$/, '') // 资产总额五年增长: a span of time
+    .replace(/连续\d+个?(?:月|年|季度)(?:保持)?$/, '') // 工业投资连续36个月保持两位数增长: a streak
     .replace(/^(?:到|至|截至)?\d{4}年(?:底|末)?/, '') // 2020年达到3200亿元: a time, not the subject
+    .replace(LEADING_PROVINCE, '')
     .replace(/^(?:[的是了、，,●◆■▲•·\-—*\s]|在(?!建))+|[的了]+$/g, '') // 在建 (under construction) keeps its 在
     .trim();
   // 分别增长7%左右和8%左右: a conjunction between two values names nothing.

@@ -18,6 +18,8 @@ const PROVINCES: ReadonlyMap<string, string> = new Map([
   ['新疆', '新疆维吾尔自治区'], ['香港', '香港特别行政区'], ['澳门', '澳门特别行政区'],
 ]);
 const FULL_PROVINCE_NAMES = new Set(PROVINCES.values());
+/** The provinces' names, full and bare, longest first (广西壮族自治区 before 广西). */
+export const PROVINCE_NAMES: readonly string[] = [...FULL_PROVINCE_NAMES, ...PROVINCES.keys()].sort((a, b) => b.length - a.length);
 const HAN_RUN = /^\p{Script=Han}+$/u;
 /** 市场, 市民, 区域 …: after these the level word starts another word. */
 const LEVEL_WORD_STARTS = '场民委政级属直内外域面值容貌长';
