@@ -68,6 +68,10 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['地区生产总值达到6000亿元，年均增长7%左右', '6000亿元', '地区生产总值', null],
   ['地区生产总值达到6000亿元，年均增长7%左右', '7%左右', '地区生产总值', '年均增长'],
   // A year heading a clause is its time, not its subject; the subject carries over from before.
+  ['老楼加装电梯800台以上', '800台以上', '电梯', '加装'],
+  ['筹集各类保障性住房89.6万套', '89.6万套', '各类保障性住房', '筹集'],
+  ['6个项目获评全国城市更新典型案例', '6个', '项目', null], // the verb after the noun ends it
+  ['23项经验做法获全国推广', '23项', '经验做法', null],
   ['江苏地区生产总值增长5.8%', '5.8%', '地区生产总值', '增长'], // the place is not what is measured
   ['广西全区地区生产总值增长3.7%', '3.7%', '全区地区生产总值', '增长'],
   ['去年全省地区生产总值增长8%', '8%', '全省地区生产总值', '增长'],
