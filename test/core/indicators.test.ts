@@ -124,6 +124,13 @@ for (const { name, segmenter, skip } of SEGMENTERS) {
     expectQuantity(report, '1个百分点', { kind: 'achievement', indicator: '全社会研发投入', change: null });
   });
 
+  test(`${name}: the level reached after steps crossed measures the subject of the steps`, { skip }, () => {
+    const report = reviewReport('地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。粮食产量跃上500亿斤台阶。', { segmenter: segmenter! });
+    expectQuantity(report, '14.2万亿元', { indicator: '地区生产总值' });
+    expectQuantity(report, '5.7%', { indicator: '地区生产总值', change: '年均增长' });
+    expectQuantity(report, '500亿斤', { indicator: '粮食产量' });
+  });
+
   test(`${name}: a five-year plan's targets: 高技术产业增加值年均增速12%`, { skip }, () => {
     const report = fiveYearPlan('高技术产业增加值年均增速12%，文化旅游综合收入占GDP比重达到11.5%。', { segmenter: segmenter! });
     expectQuantity(report, '12%', { indicator: '高技术产业增加值', change: '年均增速', deadline: '2025-12-31' });

@@ -73,6 +73,9 @@ const IN_REVIEW: ReadonlyArray<readonly [string, string]> = [
   // A ranking's peer group: the class it ranks in, not an amount of its own.
   ['地区生产总值达到13.57万亿元,是全国首个突破13万亿元的省份', '突破13万亿元'],
   ['社会消费品零售总额达4.7万亿元,深圳成为广东第二个万亿元消费城市', '万亿元消费城市'],
+  // Steps crossed tell a story; the level reached is the value.
+  ['地区生产总值连续迈上4个万亿元台阶、达14.2万亿元', '4个'],
+  ['地区生产总值连续迈上4个万亿元台阶、达14.2万亿元', '万亿元台阶'],
 ];
 
 for (const [sentence, text] of IN_REVIEW) {

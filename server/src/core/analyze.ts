@@ -277,7 +277,7 @@ function analyzeLine(
       if (ahead) [paragraphDeadline, carried] = [ahead, ahead];
     }
 
-    const kept = sentenceQuantities.filter((q, k, all) => !isClassName(line, q, all[k - 1], all[k + 1]) && !qualifiesRate(line, q, all[k + 1]) && !isAgeOfGroup(line, q));
+    const kept = sentenceQuantities.filter((q, k, all) => !isClassName(line, q, all[k - 1], all[k + 1]) && !qualifiesRate(line, q, all[k + 1]) && !isAgeOfGroup(line, q) && !isMilestone(line, q));
     let previous: Finding | null = null;
     let previousQuantity: Quantity | null = null;
     let governing = 0; // index into sentenceDates of the first date not yet passed
@@ -296,6 +296,8 @@ function analyzeLine(
       const sharesClause = previous !== null && previousQuantity !== null && previousQuantity.end >= clause;
       // 增加至21.9亿元，年均增速达7.4%: a value with no subject of its own measures the previous one.
       if (indicator === null && previous !== null) indicator = previous.indicator;
+      // 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: …or the subject of the steps before it.
+      if (indicator === null && previous === null) indicator = subjectOfSteps(line.slice(clause, q.start), segmenter);
       if (sharesClause && change === null && /^[、和及]?$/.test(line.slice(previousQuantity!.end, from).trim())) {
         change = previous!.change;
       }
@@ -504,6 +506,19 @@ const RATE_NAME_THEN_LEVEL = /^(?:内|以内)?[\u4e00-\u9fff“”"]{1,16}?(?:�
 /** A quantity that is part of the name of the rate measured right after it, not a value of its own. */
 function qualifiesRate(line: string, q: Quantity, next: Quantity | undefined): boolean {
   return next !== undefined && next.unitClass === 'rate' && RATE_NAME_THEN_LEVEL.test(line.slice(q.end, next.start));
+}
+
+/** 迈上4个万亿元台阶: the steps and their size tell a story; the level reached (达14.2万亿元) is the value. */
+const STEP = /^(?:新|大)?(?:台阶|大关)/;
+function isMilestone(line: string, q: Quantity): boolean {
+  const after = line.slice(q.end, q.end + 12);
+  if (q.unitClass === 'count') return /^(?:[千百]?[万亿]+元?级?)?(?:新|大)?(?:台阶|大关)/.test(after);
+  return line[q.start - 1] === '个' && STEP.test(after);
+}
+
+function subjectOfSteps(before: string, segmenter: Segmenter): string | null {
+  const steps = /\d|[一二两三四五六七八九十]个/.exec(before);
+  return steps && /台阶|大关/.test(before.slice(steps.index)) ? readIndicatorBefore(before.slice(0, steps.index), segmenter).indicator : null;
 }
 
 /** 0—6岁儿童, 70周岁以上老人: an age before a noun names a group (人均预期寿命达到79岁 is a value). */

@@ -16,12 +16,12 @@ const RATE_WORDS = ['年均增长', '年均增速', '平均增速', '平均增�
 const LEVEL_VERBS = new Set(['控制在', '稳定在', '保持在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到',
   '增长至', '下降到', '下降至', '降低到', '降低至', '降至', '降到', '达到', '达', '实现', '为', '在', '是', '达成', '超过',
   '突破', '高于', '低于', '不低于', '不超过', '保持', '稳定', '上升至', '上升到', '扩大到', '扩大至', '拥有', '有着',
-  '共有', '现有', '至', '到', '增至', '缩小至', '缩小到', '收窄至', '收窄到', '缩小', '收窄', '迈上', '跨上', '跃上', '跃升到', '跃升至', '攀升到', '攀升至']);
+  '共有', '现有', '至', '到', '增至', '缩小至', '缩小到', '收窄至', '收窄到', '缩小', '收窄', '迈上', '跨上', '跃上', '跃升到', '跃升至', '攀升到', '攀升至', '连跨', '跨越', '跨过']);
 /** Words that carry no part of the indicator before it: modals, time and scope. */
 const LEADING_NOISE = new Set(['力争', '确保', '争取', '努力', '全年', '年内', '今年', '当年', '明年',
   '我市', '我区', '我县', '本市', '其中', '拟', '按', '拟按', '把', '对', '向', '用', '以', '由', '给', '被', '即', '累计', '共', '总计', '分别', '预计', '计划', '要', '将', '再', '还',
   '均', '都', '同比', '比上年', '进一步', '持续', '同时', '并', '上半年', '下半年', '年底前', '年底', '到', '力争实现', '继续',
-  '包括', '好', '预期', '双双', '去年']); // 好 of 实施好200项…: a verb's complement; 预期 of 预期增长5%
+  '包括', '好', '预期', '双双', '去年', '连续']); // 好 of 实施好200项…: a verb's complement; 预期 of 预期增长5%
 /** Verbs of delivery: 新建停车场50个, 实施61个重大产业合作项目. Compounds (新建改扩建) join adjacent ones. */
 const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩建', '改造', '培育', '建成', '投用', '投产', '建设', '开工',
   '完成', '实施', '打造', '创建', '引进', '签约', '开展', '办理', '推进', '提升', '联建', '发展', '推动', '上市', '落地',
@@ -76,7 +76,9 @@ export function readIndicator({ line, quantity, from, segmenter }: IndicatorCont
   const before = segmenter.cut(line.slice(from, quantity.start));
   const pre = readBefore(before);
   const next = line[quantity.end];
-  const nounAfter = (isNounStart(next) && !/^[的等和及与或]/.test(next!)) || CLASS_PREFIX.test(line.slice(quantity.end, quantity.end + 12));
+  // 粮食产量跃上500亿斤台阶: a step is no noun the value counts.
+  const nounAfter = ((isNounStart(next) && !/^[的等和及与或]/.test(next!)) || CLASS_PREFIX.test(line.slice(quantity.end, quantity.end + 12))) &&
+    !/^(?:新|大)?(?:台阶|大关)/.test(line.slice(quantity.end, quantity.end + 4));
   const countFollowedByNoun = nounAfter && !quantity.isClassMarker && takesFollowingNoun(quantity.unitClass);
   // 设立100亿元的制造业高质量发展基金: with nothing after its verb, the 的 phrase names the amount.
   const ofPhrase = next === '的' && pre.beforeVerb;
@@ -229,7 +231,7 @@ function cleanIndicator(s: string): string | null {
     .replace(TRAILING_CHANGE_FROM, '')
     .replace(/[一二三四五六七八九十]期$/, '') // 絮凝剂二期: the phase names the project, not the product
     .replace(/(?:近|过去|这)?(?<![\d〇零一二三四五六七八九])(?:[1-9]|[一二两三四五六七八九十])年(?:来|间|累计)?$/, '') // 资产总额五年增长: a span of time
-    .replace(/连续\d+个?(?:月|年|季度)(?:保持)?$/, '') // 工业投资连续36个月保持两位数增长: a streak
+    .replace(/(?:连续)?(?<!\d)\d{1,3}个?(?:月|年|季度)(?:保持)?$/, '') // 工业投资连续36个月保持两位数增长: a streak
     .replace(/^(?:到|至|截至)?\d{4}年(?:底|末)?/, '') // 2020年达到3200亿元: a time, not the subject
     .replace(LEADING_PROVINCE, '')
     .replace(/^(?:[的是了、，,●◆■▲•·\-—*\s]|在(?!建))+|[的了]+$/g, '') // 在建 (under construction) keeps its 在
