@@ -68,6 +68,8 @@ const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['地区生产总值达到6000亿元，年均增长7%左右', '6000亿元', '地区生产总值', null],
   ['地区生产总值达到6000亿元，年均增长7%左右', '7%左右', '地区生产总值', '年均增长'],
   // A year heading a clause is its time, not its subject; the subject carries over from before.
+  ['新增6.6万户经营主体', '6.6万户', '经营主体', '新增'],
+  ['建成紧密型县域医共体33个', '33个', '紧密型县域医共体', '建成'],
   ['老楼加装电梯800台以上', '800台以上', '电梯', '加装'],
   ['筹集各类保障性住房89.6万套', '89.6万套', '各类保障性住房', '筹集'],
   ['6个项目获评全国城市更新典型案例', '6个', '项目', null], // the verb after the noun ends it
