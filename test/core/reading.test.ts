@@ -344,6 +344,14 @@ test('a provincial session dates a news report within its term, an extra session
   assert.equal(read('某市第十三届人民代表大会第五次会议开幕。今年新建停车场50个。').year, null, 'a city’s terms are elected in other years');
 });
 
+test('今年 heading a list is a date even where no year is known, its day unknown', () => {
+  const report = analyzeText('政府工作报告\n悠悠万事，民生为大，今年要继续办好“十件民生实事”。（1）开展职业技能培训30万人次。');
+  assert.equal(report.year, null);
+  const date = report.findings.find((f) => f.kind === 'date' && f.text === '今年');
+  assert.ok(date, describeFindings(report.findings));
+  assert.equal(date.deadline, null);
+});
+
 test('the latest plenum a report cites dates it when nothing else does', () => {
   assert.equal(read('全面贯彻党的十九大和十九届二中、三中、四中全会精神，较好地完成了县十七届人大三次会议确定的目标任务。').year, 2020);
   assert.equal(read('按照党的二十届四中全会部署，今年地区生产总值预期增长5%左右。').year, 2026);

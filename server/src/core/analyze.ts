@@ -463,11 +463,11 @@ function isTopicYear(line: string, d: DateMention): boolean {
 /** 今年 (or the report's own year) heading the list of the year's targets. */
 function listHeadDate(line: string, sentence: Span, year: number | null): DateMention | null {
   const sentenceStart = sentence.start;
-  if (year === null) return null;
   const m = LIST_HEAD.exec(line.slice(sentenceStart, Math.min(sentence.end, sentenceStart + 60)));
-  if (!m || (m[1] !== '今年' && m[1] !== `${year}年`)) return null;
+  if (!m || (m[1] !== '今年' && (year === null || m[1] !== `${year}年`))) return null;
   const start = sentenceStart + m.index + m[0].indexOf(m[1]!);
-  return { start, end: start + m[1]!.length, text: m[1]!, deadline: isoDate(year, 12, 31), relative: true, bare: false };
+  // Where no year is known, 今年 still heads the list: a date whose day is unknown.
+  return { start, end: start + m[1]!.length, text: m[1]!, deadline: year === null ? null : isoDate(year, 12, 31), relative: true, bare: false };
 }
 
 const RESOLVE_LEAD = /(?:力争|争取|确保|预计|计划|努力)$/;
