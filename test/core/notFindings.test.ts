@@ -84,6 +84,11 @@ for (const [sentence, text] of IN_REVIEW) {
   });
 }
 
+test('a size in a list summed after 等 stays a value: 平凉7亿吨级冶镁白云岩等35处', () => {
+  const report = reviewReport('新探明玉门超40吨金矿、平凉7亿吨级冶镁白云岩等大中型矿产地35处。');
+  assert.deepEqual(report.findings.filter((f) => f.kind === 'achievement').map((f) => f.text), ['超40吨', '7亿吨级', '35处']);
+});
+
 test('a class threshold followed by a count gives only the count: 10亿元以上重大项目80个', () => {
   const report = planReport('新开工10亿元以上重大项目80个');
   expectQuantity(report, '80个', { value: 80, unit: '个', comparator: '=', deadline: '2021-12-31' });

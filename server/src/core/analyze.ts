@@ -539,7 +539,9 @@ function isClassName(line: string, q: Quantity, before: Quantity | undefined, af
   const itemStart = listItemStart(line, q.start, clauseStart(line, q.start));
   let itemEnd = q.end;
   while (itemEnd < line.length && itemEnd - q.end < 80 && !CLAUSE_BREAK.has(line[itemEnd]!) && !LIST_BREAK.has(line[itemEnd]!)) itemEnd++;
-  return (before !== undefined && before.start >= itemStart) || (after !== undefined && after.start < itemEnd);
+  // 平凉7亿吨级冶镁白云岩等35处: the count after 等 sums a list, whose items keep their sizes.
+  const countsAfter = after !== undefined && after.start < itemEnd && !line.slice(q.end, after.start).includes('等');
+  return (before !== undefined && before.start >= itemStart) || countsAfter;
 }
 
 /** 学前三年毛入园率、九年义务教育巩固率分别达90.5%、97%: the k-th value takes the k-th name. */
