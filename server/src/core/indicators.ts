@@ -34,7 +34,7 @@ const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩�
   '增设', '布设', '设置', '开设', '发射', '抽检', '加装', '完工', '筹集', '增补', '排险', '聘请', '招聘', '招募', '选派', '派驻', '帮扶', '减免', '减负', '安排', '取得']);
 /** Words that end a noun phrase read after a count: 24座中小型水库前期工作 → 中小型水库. */
 const NOUN_STOP = new Set(['等', '和', '及', '与', '或', '的', '前期工作', '前期', '建设', '工作', '全面', '正式', '综合治理',
-  '综合整治', '综合', '达到', '年内', '当年', '全部', '顺利', '基本', '主体', '如期', '集中', '攻坚', '管控', '监管',
+  '综合整治', '达到', '年内', '当年', '全部', '顺利', '基本', '主体', '如期', '集中', '攻坚', '管控', '监管',
   '退城', '开园', '招生', '无组织', '实现', '达标', '顺利完成', '扬尘', '油烟', '排放', '免费', '在', '纳入',
   '获评', '获得', '获', '入选', '稳定', '消除']); // 6个项目获评…, 89万监测对象稳定消除…: the verb ends the noun
 /** Verbs whose value counts the people a measure reaches: 惠及390万人, 覆盖120万户. */
@@ -101,6 +101,8 @@ export function readIndicatorBefore(text: string, segmenter: Segmenter): Indicat
 /** 生产总值增长 → 生产总值 + 增长; 新建停车场 → 停车场 + 新建; 居民消费价格涨幅控制在 → 居民消费价格 + 涨幅. */
 function readBefore(words: string[]): ReadingBefore {
   const w = joinKnownWords(words.filter((x) => x.trim().length > 0));
+  // 七是完成…改造5000户: the item's ordinal is no part of the name.
+  if (w.length > 2 && /^[一二三四五六七八九十]{1,2}$/.test(w[0]!) && w[1] === '是') w.splice(0, 2);
   // 城镇更新改造惠及390万人: what reaches the people is the whole phrase before 惠及, verbs and all.
   if (w.length > 1 && REACH_VERBS.has(w[w.length - 1]!)) {
     const subject = w.slice(0, -1);
