@@ -32,6 +32,13 @@ interface Seed {
   bytes: number;
 }
 
+interface SeedFigures {
+  name: string;
+  bytes: number;
+  analyzeMs: number;
+  cutMs: number;
+}
+
 interface LoadFigures {
   loadMs: number;
   rssMb: number;
@@ -100,6 +107,16 @@ function childLoad(): void {
   const loadMs = performance.now() - start;
   for (const seed of readSeeds()) analyze(seed.text, { segmenter });
   print<LoadFigures>({ loadMs, rssMb: process.memoryUsage().rss / MB });
+}
+
+/** Child: each seed's warm analysis time against a bare nodejieba cut of the same text. */
+function childSeeds(): void {
+  const segmenter = loadSegmenter();
+  for (const seed of readSeeds()) {
+    const analyzeMs = warmMedian(() => analyze(seed.text, { segmenter }));
+    const cutMs = warmMedian(() => nodejieba.cut(seed.text));
+    print<SeedFigures>({ name: seed.name, bytes: seed.bytes, analyzeMs, cutMs });
+  }
 }
 
 /**
@@ -193,20 +210,19 @@ function report(): void {
     loads.push(...figures);
   }
 
-  const segmenter = loadSegmenter();
   const widths = [28, 9, 10, 12, 10, 7];
   console.log(row(['seed', 'size', 'analyze', 'per 100 KB', 'jieba cut', 'ratio'], widths));
   let seed004Ms = NaN;
-  for (const seed of readSeeds()) {
-    const analyzeMs = warmMedian(() => analyze(seed.text, { segmenter }));
-    const cutMs = warmMedian(() => nodejieba.cut(seed.text));
-    if (seed.name.startsWith('004')) seed004Ms = analyzeMs;
+  const seeds = inChild<SeedFigures>('--child=seeds');
+  if (seeds.failure) console.log(`seed timing child ${seeds.failure}`);
+  for (const seed of seeds.figures) {
+    if (seed.name.startsWith('004')) seed004Ms = seed.analyzeMs;
     const size = `${(seed.bytes / 1000).toFixed(1)} KB`;
-    const ratio = `${(analyzeMs / cutMs).toFixed(2)}×`;
-    const per100Kb = ms((analyzeMs * 100_000) / seed.bytes);
-    console.log(row([seed.name, size, ms(analyzeMs), per100Kb, ms(cutMs), ratio], widths));
+    const ratio = `${(seed.analyzeMs / seed.cutMs).toFixed(2)}×`;
+    const per100Kb = ms((seed.analyzeMs * 100_000) / seed.bytes);
+    console.log(row([seed.name, size, ms(seed.analyzeMs), per100Kb, ms(seed.cutMs), ratio], widths));
   }
-  console.log('(warm medians; ratio = analyze ÷ bare nodejieba cut of the same text)\n');
+  console.log('(warm medians of the bundled analyzer under plain node, as shipped; ratio = analyze ÷ bare nodejieba cut of the same text)\n');
 
   const longLines = inChild<LongLineFigures>('--child=long-lines');
   const [small, large] = longLines.figures;
@@ -251,6 +267,7 @@ function reportFamilies(): void {
 
 const mode = process.argv[2];
 if (mode === '--child=load') childLoad();
+else if (mode === '--child=seeds') childSeeds();
 else if (mode === '--child=long-lines') childLongLines();
 else if (mode?.startsWith('--child=family=')) childFamily(Number(mode.split('=')[2]));
 else void main();
