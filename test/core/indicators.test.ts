@@ -135,6 +135,13 @@ for (const { name, segmenter, skip } of SEGMENTERS) {
     expectQuantity(report, '500亿斤', { indicator: '粮食产量' });
   });
 
+  test(`${name}: a level crossed (突破…大关) and an age that starts a change are values`, { skip }, () => {
+    const report = reviewReport('接待游客突破1000万人次大关。人均预期寿命由78.3岁提高到79.5岁。', { segmenter: segmenter! });
+    expectQuantity(report, '突破1000万人次', { kind: 'achievement', value: 1e7, unit: '人次', comparator: '>' });
+    expectQuantity(report, '78.3岁', { kind: 'baseline', indicator: '人均预期寿命' });
+    expectQuantity(report, '79.5岁', { kind: 'achievement', indicator: '人均预期寿命' });
+  });
+
   test(`${name}: a five-year plan's targets: 高技术产业增加值年均增速12%`, { skip }, () => {
     const report = fiveYearPlan('高技术产业增加值年均增速12%，文化旅游综合收入占GDP比重达到11.5%。', { segmenter: segmenter! });
     expectQuantity(report, '12%', { indicator: '高技术产业增加值', change: '年均增速', deadline: '2025-12-31' });

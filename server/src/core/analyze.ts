@@ -10,7 +10,7 @@ import { parseOutline } from './structure';
 import { readReportContext, type ReportContext } from './reportYear';
 import { readPlace } from './place';
 import { parseChineseNumber } from './numerals';
-import { CHANGE_FROM, INDICATOR_WORDS, readIndicator, readIndicatorBefore, splitIndicatorList } from './indicators';
+import { CHANGE_FROM, INDICATOR_WORDS, STEP, readIndicator, readIndicatorBefore, splitIndicatorList } from './indicators';
 import { classifyQuantity } from './classify';
 import { readTables } from './tables';
 import { readLine, readsAsPrinted, writtenColumn, type ReadLine } from './read/normalize';
@@ -508,11 +508,13 @@ function qualifiesRate(line: string, q: Quantity, next: Quantity | undefined): b
   return next !== undefined && next.unitClass === 'rate' && RATE_NAME_THEN_LEVEL.test(line.slice(q.end, next.start));
 }
 
-/** 迈上4个万亿元台阶: the steps and their size tell a story; the level reached (达14.2万亿元) is the value. */
-const STEP = /^(?:新|大)?(?:台阶|大关)/;
+/**
+ * 迈上4个万亿元台阶: the steps (4个) and their size (万亿元) tell a story; the level reached
+ * (达14.2万亿元, 突破1000万人次大关) is the value.
+ */
 function isMilestone(line: string, q: Quantity): boolean {
   const after = line.slice(q.end, q.end + 12);
-  if (q.unitClass === 'count') return /^(?:[千百]?[万亿]+元?级?)?(?:新|大)?(?:台阶|大关)/.test(after);
+  if (q.unit === '个') return STEP.test(after.replace(/^[千百]?[万亿]+元?级?/, ''));
   return line[q.start - 1] === '个' && STEP.test(after);
 }
 
@@ -525,7 +527,8 @@ function subjectOfSteps(before: string, segmenter: Segmenter): string | null {
 function isAgeOfGroup(line: string, q: Quantity): boolean {
   const after = line.slice(q.end, q.end + 8);
   const age = q.unit === '岁' ? after : q.unit === '周' && after.startsWith('岁') ? after.slice(1) : null;
-  return age !== null && /^(?:及?以[上下])?(?:的|[\u4e00-\u9fff])/.test(age);
+  // 由78.3岁提高到79.5岁: a change's verb after the age is no noun.
+  return age !== null && !CHANGE_BY.test(age) && /^(?:及?以[上下])?(?:的|[\u4e00-\u9fff])/.test(age);
 }
 
 /**

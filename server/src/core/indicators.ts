@@ -50,6 +50,9 @@ export const CHANGE_FROM = '(?:由|从)(?:\\d{4}年(?:的|末|底)?|每人每月
 /** A class threshold may open the noun phrase after a count: 5家3A级以上乡村旅游景区. */
 const CLASS_PREFIX = /^\d+(?:\.\d+)?(?:[A-Z]+级|[千百十]?[万亿]元|亿元|万元)(?:以上|以下)?/;
 
+/** A step crossed (迈上…台阶, 突破…大关): the words after a level, or after a count of steps. */
+export const STEP = /^(?:新|大)?(?:台阶|大关)/;
+
 /** Every word the indicator reader looks for, so that a vocabulary segmenter can find them too. */
 export const INDICATOR_WORDS: readonly string[] = [...RATE_WORDS, ...LEVEL_VERBS, ...LEADING_NOISE, ...DELIVERY_VERBS, ...NOUN_STOP, ...REACH_VERBS];
 
@@ -78,7 +81,7 @@ export function readIndicator({ line, quantity, from, segmenter }: IndicatorCont
   const next = line[quantity.end];
   // 粮食产量跃上500亿斤台阶: a step is no noun the value counts.
   const nounAfter = ((isNounStart(next) && !/^[的等和及与或]/.test(next!)) || CLASS_PREFIX.test(line.slice(quantity.end, quantity.end + 12))) &&
-    !/^(?:新|大)?(?:台阶|大关)/.test(line.slice(quantity.end, quantity.end + 4));
+    !STEP.test(line.slice(quantity.end, quantity.end + 4));
   const countFollowedByNoun = nounAfter && !quantity.isClassMarker && takesFollowingNoun(quantity.unitClass);
   // 设立100亿元的制造业高质量发展基金: with nothing after its verb, the 的 phrase names the amount.
   const ofPhrase = next === '的' && pre.beforeVerb;
