@@ -8,6 +8,7 @@ import type { Quantity } from './quantities';
 import { takesFollowingNoun } from './units';
 import { CLAUSE_BREAK, LIST_BREAK, isNounStart } from './text';
 import { PROVINCE_NAMES } from './place';
+import { POLICY_TERMS } from './vocabulary';
 
 /** Rate words: the change of an indicator, not a level (增长8% vs 达到8%). */
 const RATE_WORDS = ['年均增长', '年均增速', '平均增速', '平均增长', '增长', '增速', '增幅', '涨幅', '降幅', '提高', '降低',
@@ -31,7 +32,7 @@ const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩�
   '竣工投用', '启动实施', '推进实施', '谋划实施', '谋划推进', '退城入园', '绿化', '顺利完成', '引导', '支持', '扶持', '吸引',
   '新创建', '到位', '开通', '举办', '承办', '新开工', '续建', '签订', '认证', '评定', '创建为', '晋升', '带动',
   '接待', '销售', '种植', '养殖', '收储', '流转', '整合', '清理', '拆除', '搬迁', '铺设', '安装', '提供',
-  '增设', '布设', '设置', '开设', '发射', '抽检', '加装', '完工', '筹集', '增补', '排险', '聘请', '招聘', '招募', '选派', '派驻', '帮扶', '减免', '减负', '安排', '取得']);
+  '增设', '布设', '设置', '开设', '发射', '加装', '完工', '筹集', '增补', '排险', '聘请', '招聘', '招募', '选派', '派驻', '帮扶', '减免', '减负', '安排', '取得']);
 /** Words that end a noun phrase read after a count: 24座中小型水库前期工作 → 中小型水库. */
 const NOUN_STOP = new Set(['等', '和', '及', '与', '或', '的', '前期工作', '前期', '建设', '工作', '全面', '正式', '综合治理',
   '综合整治', '达到', '年内', '当年', '全部', '顺利', '基本', '主体', '如期', '集中', '攻坚', '管控', '监管',
@@ -223,22 +224,30 @@ function readAfter(line: string, from: number, segmenter: Segmenter, namesProduc
 }
 
 const TRAILING_CHANGE_FROM = new RegExp(`(?<=.)(?:分别)?${CHANGE_FROM}$`);
-/** 江苏地区生产总值, 广西全区…: the place a figure is for is not what it measures (全省, 全区 stay). */
-const LEADING_PROVINCE = new RegExp(`^(?:${PROVINCE_NAMES.join('|')})(?=\\p{Script=Han}{2})`, 'u');
+const LEADING_PROVINCE = new RegExp(`^(?:${PROVINCE_NAMES.join('|')})`);
+
+/**
+ * 江苏地区生产总值, 广西全区…: the place a figure is for is not what it measures (全省, 全区 stay), where
+ * a term or 全… follows; 上海港集装箱吞吐量 names the port.
+ */
+function withoutProvince(name: string): string {
+  const rest = name.slice(LEADING_PROVINCE.exec(name)?.[0].length ?? 0);
+  return rest !== name && (rest.startsWith('全') || POLICY_TERMS.some((term) => term.length > 1 && rest.startsWith(term))) ? rest : name;
+}
 
 function cleanIndicator(s: string): string | null {
   // 比2020年 and 比上年 name the base of a comparison, not the indicator.
-  const t = s
+  const named = s
     .replace(/^[“"]([^”"]*)$|^([^“"]*)[”"]$/, '$1$2') // a quote the phrase cut in half
     .replace(/比(?:\d{4}年|上年|去年)$/, '')
     // 较“十三五”末的 (the level compared with) and 从/由 (where a change started) are no part of the name.
     .replace(/(?:比|较)(?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年|同期|“?十[一二三四五]五”?(?:末|期末))的?$/, '')
     .replace(TRAILING_CHANGE_FROM, '')
     .replace(/[一二三四五六七八九十]期$/, '') // 絮凝剂二期: the phase names the project, not the product
-    .replace(/(?:近|过去|这)?(?<![\d〇零一二三四五六七八九])(?:[1-9]|[一二两三四五六七八九十])年(?:来|间|累计)?$/, '') // 资产总额五年增长: a span of time
-    .replace(/(?:连续)?(?<!\d)\d{1,3}个?(?:月|年|季度)(?:保持)?$/, '') // 工业投资连续36个月保持两位数增长: a streak
-    .replace(/^(?:到|至|截至)?\d{4}年(?:底|末)?/, '') // 2020年达到3200亿元: a time, not the subject
-    .replace(LEADING_PROVINCE, '')
+    // A span or a streak of time: 资产总额五年增长, 工业投资连续36个月保持…, 粮食产量连续十一年稳定在…
+    .replace(/(?:连续|近|过去|这)?(?<![\d〇零一二三四五六七八九十])(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:月|年|季度)(?:来|间|累计|保持)?$/, '')
+    .replace(/^(?:到|至|截至)?\d{4}年(?:底|末)?|(?<!\d)\d{4}年(?:底|末)?$/, ''); // 2020年达到…, …增加值2025年达到…: a time, not the subject
+  const t = withoutProvince(named)
     .replace(/^(?:[的是了、，,●◆■▲•·\-—*\s]|在(?!建))+|[的了]+$/g, '') // 在建 (under construction) keeps its 在
     .trim();
   // 分别增长7%左右和8%左右: a conjunction between two values names nothing.
