@@ -41,6 +41,9 @@ const IN_PLAN: ReadonlyArray<readonly [string, string]> = [
   ['为70周岁以上老人提供居家服务1万人次', '70周'],
   ['为65岁以上老年人免费体检', '65岁以上'],
   ['引进百万人才', '百万人'],
+  ['投入1200万帮扶困难群众', '1200万'], // money with no unit, not people
+  ['实施1对1帮扶', '1对'],
+  ['全市新开2000余门店', '2000余门'],
   ['建成万亩良田', '万亩'],
   // A figure inside the name of the rate measured after it.
   ['公交与轨道50米内换乘比例提升至93%', '50米'],

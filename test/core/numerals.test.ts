@@ -39,6 +39,7 @@ const CASES: ReadonlyArray<readonly [string, string, Expected]> = [
   ['国内首制万吨级纯电动智能海船下水', '万吨级', { value: 10000, unit: '吨', comparator: '>=' }],
   ['整车出口突破百万辆', '突破百万辆', { value: 1000000, unit: '辆', comparator: '>' }],
   ['带动就业超百万人', '超百万人', { value: 1000000, unit: '人', comparator: '>' }],
+  ['争取中央资金1.2亿对全市老旧小区进行改造', '1.2亿', { value: 1.2e8, unit: '元', comparator: '=' }], // 对 the preposition
   ['国际友城达到96对', '96对', { value: 96, unit: '对', comparator: '=' }],
   ['监测生物物种1.36万种', '1.36万种', { value: 13600, unit: '种', comparator: '=' }],
   ['食品安全抽检超5万批次', '超5万批次', { value: 50000, unit: '批次', comparator: '>' }],

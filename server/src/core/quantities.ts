@@ -118,7 +118,7 @@ function readChineseQuantity(line: string, start: number): Quantity | null {
   while (end < line.length && end - start <= 12 && isChineseNumeralChar(line[end])) end++;
   // Most numerals (一批, 进一步, 十大) are words: only a magnitude, 成, 个 or 倍 after them measures.
   const isTwoDigits = line.startsWith('两位数', start);
-  if (!isTwoDigits && !/[万亿]/.test(line.slice(start, end)) && !'成个倍'.includes(line[end] ?? '')) return null;
+  if (!isTwoDigits && !/[万亿]/.test(line.slice(start, end)) && !/^[成个倍]/.test(line.slice(end, end + 1))) return null;
   if (insideQuotes(line, start)) return null;
   if (isTwoDigits) {
     const change = /^(增长|增速)/.exec(line.slice(start + 3, start + 5))?.[1];
@@ -230,16 +230,15 @@ function finishQuantity(line: string, start: number, pos: number, value: number,
   return q;
 }
 
-const PEOPLE = '(?:人口|群众|居民|农民|市民|村民|妇女|儿童|学生|老人|老年人|职工|监测对象|患者|游客|群体|孕产妇|劳动力|毕业生|残疾人|参保人|人员)';
-/** People a bare count of ten thousands can name: 720万人口, 76万群众, 89万监测对象, 70万适龄妇女. */
-const PEOPLE_AFTER = new RegExp(`^(?:困难|农村|城乡|城镇|适龄|贫困|低收入|脱贫|各族|受益|常住)?${PEOPLE}`);
-/** …with a short qualifier between (80万重点群体, 242万偏远农村居民): only 万, as 1.5亿资助困难学生 is money. */
-const QUALIFIED_PEOPLE_AFTER = new RegExp(`^(?:以上)?[^的用于为向对给和与及资助、，,。；;\\d]{0,5}?${PEOPLE}`);
+/**
+ * People a bare count of ten thousands can name: 720万人口, 76万群众, 89万监测对象, 70万适龄妇女,
+ * 80万重点群体, 242万偏远农村居民, 30万以上参保孕产妇 (a verb between, 1200万帮扶困难群众, makes it money).
+ */
+const PEOPLE_AFTER = /^(?:以上)?(?:困难|农村|偏远农村|城乡|城镇|适龄|贫困|低收入|脱贫|各族|受益|常住|重点|参保|新就业形态)?(?:人口|群众|居民|农民|市民|村民|妇女|儿童|学生|老人|老年人|职工|监测对象|患者|游客|群体|孕产妇|劳动力|毕业生|残疾人|参保人|人员)/;
 
 /** 720万人口 → 人; 营业收入超500亿企业 → 元. Otherwise a bare number measures nothing we can name. */
 function impliedUnit(line: string, pos: number, factor: number): string | null {
-  const after = line.slice(pos, pos + 11);
-  if (factor >= 1e4 && (PEOPLE_AFTER.test(after) || (factor < 1e8 && QUALIFIED_PEOPLE_AFTER.test(after)))) return '人';
+  if (factor >= 1e4 && PEOPLE_AFTER.test(line.slice(pos, pos + 12))) return '人';
   if (factor >= 1e8) return '元';
   return null;
 }

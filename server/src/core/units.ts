@@ -38,8 +38,8 @@ const UNIT_TABLE: UnitEntry[] = [
 
 /** Words that begin like a unit but are not one after a number: 70周年, 3个代表 is caught elsewhere. */
 const NOT_UNITS = ['周年', '人口', '次会议', '次全会', '次党代会', '人大', '家园', '个人', '条例', '项目', '名单', '条件',
-  '件事', '个方面', '个维度', '项指标', '项主要指标', '个指标', '个主要指标', '个预期性指标', '个约束性指标', '项预期性指标', '项约束性指标', '项任务举措', '部门', '台阶', '头号', '口岸', '块头', '场景', '期间', '门诊', '门户', '种植', '种业', '例会',
-  '对接', '对口', '对象', '对外', '对于', '对话', '对标', '对应', '对策', '对比', '对1', '对一', '组织', '组建', '组团', '组合', '款项', '场所', '位于', '天然', '米面',
+  '件事', '个方面', '个维度', '项指标', '项主要指标', '个指标', '个主要指标', '个预期性指标', '个约束性指标', '项预期性指标', '项约束性指标', '项任务举措', '部门', '台阶', '头号', '口岸', '块头', '场景', '期间', '门诊', '门户', '门店', '种植', '种业', '例会',
+  '组织', '组建', '组团', '组合', '款项', '场所', '位于', '天然', '米面',
   '人制']; // 3人制篮球场 names a format, not a count of people
 
 const PER_UNIT = /^\/(?:百亿|千亿|万亿|亿|万|百|千)?(?:平方公里|平方米|立方米|公里|千米|人|户|年|月|天|日|小时|公顷|亩|元)/;
@@ -55,7 +55,8 @@ function byFirstCharacter<T>(items: readonly T[], word: (item: T) => string): Ma
   const map = new Map<string, T[]>();
   for (const item of items) {
     const first = word(item)[0]!;
-    map.set(first, [...(map.get(first) ?? []), item]);
+    if (!map.has(first)) map.set(first, []);
+    map.get(first)!.push(item);
   }
   return map;
 }
@@ -68,8 +69,11 @@ export function readUnit(line: string, start: number): UnitMatch | null {
   if (first === undefined) return null;
   if (NOT_UNITS_BY_FIRST.get(first)?.some((w) => line.startsWith(w, start))) return null;
   for (const entry of UNITS_BY_FIRST.get(first) ?? []) {
+    const rest = line.slice(start + entry.written.length, start + entry.written.length + 2);
+    // 对 is a preposition too: as a count it ends its phrase (国际友城达到96对，), not 1.2亿对全市…, 1对1.
+    if (entry.written === '对' && /^[\u4e00-\u9fff\d]/.test(rest) && !/^(?:和|及|以[上下内]|左右|多|余)/.test(rest)) continue;
     // A Latin unit is a word of its own: 11.4万P, 2218万TEU, but not the P of PM2.5.
-    if (line.startsWith(entry.written, start) && !(isLatinLetter(entry.written[0]) && isLatinLetter(line[start + entry.written.length]))) {
+    if (line.startsWith(entry.written, start) && !(isLatinLetter(entry.written[0]) && isLatinLetter(rest[0]))) {
       // 507公里/万平方公里, 36微克/立方米: a density or concentration keeps its denominator as written.
       const per = PER_UNIT.exec(line.slice(start + entry.written.length, start + entry.written.length + 8));
       if (per) return { unit: `${entry.unit}${per[0]}`, class: entry.class, length: entry.written.length + per[0].length };
