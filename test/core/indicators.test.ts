@@ -129,6 +129,8 @@ for (const { name, segmenter, skip } of SEGMENTERS) {
     expectQuantity(report, '1.7个百分点', { kind: 'achievement', indicator: '规上工业增加值', change: null });
     expectQuantity(report, '11.5%', { indicator: '全社会研发投入', change: '年均增长' });
     expectQuantity(report, '1个百分点', { kind: 'achievement', indicator: '全社会研发投入', change: null });
+    const own = reviewReport('地区生产总值增长6.1%，城镇居民人均可支配收入增速高于全国1.2个百分点。', { segmenter: segmenter! });
+    expectQuantity(own, '1.2个百分点', { indicator: '城镇居民人均可支配收入', change: null });
   });
 
   test(`${name}: the level reached after steps crossed measures the subject of the steps`, { skip }, () => {

@@ -116,6 +116,11 @@ test('the report year: null when nothing in the text says it, never a guess', ()
   assert.equal(at(list, '40所').deadline, '2021-12-31');
 });
 
+test('a heading whose span starts this year keeps its horizon: 从今年到2030年的主要目标', () => {
+  const report = analyzeText('2026年某省政府工作报告\n二、从今年到2030年的主要目标\n全省地区生产总值年均增长5%左右。');
+  assert.equal(at(report, '5%左右').deadline, '2030-12-31');
+});
+
 test('a heading over the five-year goals and the year’s work keeps the year’s deadline; the plan’s goals carry their own', () => {
   const report = analyzeText('辽宁省2026年政府工作报告\n二、“十五五”时期目标任务和2026年工作安排\n《纲要（草案）》明确了经济社会发展主要指标：地区生产总值年均增长5%左右，预期性指标19项。\n今年是“十五五”开局之年。全省经济社会发展的主要预期目标是：地区生产总值增长4.5%左右，城镇新增就业45万人以上。\n今年，我们继续安排20件民生实事。');
   assert.equal(at(report, '5%左右').deadline, '2030-12-31');
@@ -129,6 +134,8 @@ test('a count of deliverables with 以上 is a commitment; a level with 以上 i
   const report = analyzeText('2026年广东省政府工作报告\n三、2026年重点工作\n新建低空起降设施2500个、汽车充电设施50万个以上。粮食产量1300万吨以上。新建改造地下管网1250公里以上。打造2千亿级特色新材料产业集群。');
   assert.deepEqual(['2500个', '50万个以上', '1300万吨以上', '1250公里以上', '2千亿级'].map((text) => at(report, text).kind),
     ['commitment', 'commitment', 'target', 'commitment', 'target']);
+  const kept = analyzeText('2026年重庆市政府工作报告\n三、2026年重点工作\n中欧班列（成渝）年开行量保持在4800列以上。');
+  assert.equal(at(kept, '4800列以上').kind, 'target', 'a count kept at a level is a target');
 });
 
 test('a date that is a clause of its own frames the rest of its sentence', () => {
@@ -356,6 +363,12 @@ test('the latest plenum a report cites dates it when nothing else does', () => {
   assert.equal(read('全面贯彻党的十九大和十九届二中、三中、四中全会精神，较好地完成了县十七届人大三次会议确定的目标任务。').year, 2020);
   assert.equal(read('按照党的二十届四中全会部署，今年地区生产总值预期增长5%左右。').year, 2026);
   assert.equal(read('按照党的二十届四中全会部署，2023年经济社会发展的主要预期目标是：地区生产总值增长5%左右。').year, 2023, 'a year the text names comes first');
+});
+
+test('the national congress keeps the common numbering, whichever delegation attends it; a prefecture’s is local', () => {
+  assert.equal(read('上海代表团参加十四届全国人大二次会议审议。今年要新建停车场50个。').year, 2024);
+  assert.equal(read('重庆代表团在十四届全国人大二次会议上发言。今年要新建停车场50个。').year, 2024);
+  assert.equal(read('青海省海南藏族自治州第十五届人民代表大会第二次会议开幕。今年新建停车场50个。').year, null);
 });
 
 test('the municipalities, 海南, 宁夏 and 西藏 number their congresses from their own founding', () => {

@@ -44,7 +44,7 @@ export function vocabularySegmenter(): Segmenter {
 
 /** Report text in, findings out: the findings.md shape of `read`. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
-  return toReport(read(text, { ...options, subjects: false }));
+  return toReport(read(text, { subjects: false, ...options }));
 }
 
 /** One reading of a report: every finding with the evidence that decided it. */
@@ -176,7 +176,9 @@ function defaultDeadlines(context: ReportContext, sections: readonly Section[]):
 function laterHorizon(title: string, year: number | null): string | null {
   if (year === null) return null;
   const dates = scanDates(title, year);
-  if (/今年/.test(title) || dates.some((d) => !d.relative && d.deadline?.startsWith(`${year}-12-31`))) return null;
+  // The year's own date, unless it starts a span (从今年到2030年的主要目标).
+  const yearEnd = isoDate(year, 12, 31);
+  if (dates.some((d) => d.deadline === yearEnd && !/^[到至—\-–~]/.test(title.slice(d.end)))) return null;
   return dates.find((d) => !d.relative && d.deadline !== null && Number(d.deadline.slice(0, 4)) > year)?.deadline ?? null;
 }
 
@@ -305,8 +307,13 @@ function analyzeLine(
       const before = line.slice(clause, q.start);
       // In a plan the gap to a reference is no goal; in a review it is a result (快于全国2.4个百分点).
       if (evidence.tense !== 'review' && isComparison(before)) continue;
-      // 增长7.6%，高于全国1.7个百分点: a result's gap to a reference measures the result before it.
-      if (previous !== null && q.unitClass === 'rate' && isComparison(before)) [indicator, change] = [previous.indicator, null];
+      // A gap to a reference measures what its clause names before the comparison (…收入增速高于全国1.2个百分点),
+      // else the result before it (增长7.6%，高于全国1.7个百分点).
+      if (q.unitClass === 'rate' && isComparison(before)) {
+        const own = previousQuantity !== null && previousQuantity.end > clause ? previousQuantity.end - clause : 0;
+        const named = readIndicatorBefore(before.slice(own, lastIndexOf(before, COMPARED_WITH)), segmenter).indicator;
+        [indicator, change] = [named ?? previous?.indicator ?? indicator, null];
+      }
       if (isPeerGroup(before, line.slice(q.end, q.end + 12))) continue;
       // 预期性指标19项, 约束性指标9项: a count of the document's own indicators (like 29项主要指标).
       if ((q.unit === '项' || q.unit === '个') && indicator !== null && /指标$/.test(indicator)) continue;
@@ -358,6 +365,14 @@ function lineFrame(line: string, lineNumber: number, year: number | null): Tense
 function opensSentence(line: string, sentenceStart: number, cueStart: number): boolean {
   const before = line.slice(sentenceStart, cueStart);
   return !/[，,；;：:]/.test(before.replace(/^[^，,]{0,12}(?:指出|提出|表示|强调|称|说)[，,：:]/, ''));
+}
+
+/** Where a comparison's reference starts: 高于全国, 比上年, 较全省. */
+const COMPARED_WITH = /高于|低于|快于|慢于|比|较/g;
+
+/** Where the last match of a global `pattern` in `text` starts, or 0. */
+function lastIndexOf(text: string, pattern: RegExp): number {
+  return execAll(pattern, text).at(-1)?.index ?? 0;
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Quantity } from './quantities';
 
 /** A background figure rather than an accomplishment: 有着720万人口. */
 const BACKGROUND_CUES = /(?:有着|拥有(?![量率])|现有|辖区面积|总面积|总人口)[^，,。；]{0,6}$/;
+/** A level verb right before the value: 保持在, 稳定在, 控制在. */
+const LEVEL_BEFORE = /(?:保持在|稳定在|控制在)$/;
 /** Change verbs of a rate or level, not of a deliverable. */
 const RATE_CHANGE = /增长|增速|涨幅|提高|降低|下降|增幅/;
 /** Indicators measured as levels or rates are targets; counts of deliverables are commitments. */
@@ -18,8 +20,11 @@ export function classifyQuantity(
 ): Kind {
   if (tense === 'review') return BACKGROUND_CUES.test(textBefore) && change === null ? 'baseline' : 'achievement';
   if (quantity.unitClass === 'rate' || quantity.unitClass === 'multiple' || quantity.unitClass === 'time' || quantity.unitClass === 'ratio') return 'target';
-  // A bound makes a level a target (粮食产量1300万吨以上), not a deliverable (改造地下管网1250公里以上).
-  if (quantity.isClassMarker && quantity.unitClass !== 'count' && (/级$/.test(quantity.text) || change === null || RATE_CHANGE.test(change))) return 'target';
+  // A bound makes a level a target (粮食产量1300万吨以上, 年开行量保持在4800列以上, 2千亿级), not a
+  // deliverable (改造地下管网1250公里以上, 新建充电设施50万个以上).
+  const level = /级$/.test(quantity.text) || LEVEL_BEFORE.test(textBefore) ||
+    (quantity.unitClass !== 'count' && (change === null || RATE_CHANGE.test(change)));
+  if (quantity.isClassMarker && level) return 'target';
   if (change !== null && RATE_CHANGE.test(change)) return 'target';
   if (indicator !== null && TARGET_INDICATOR.test(indicator) && !/^(完成|建设|实施)/.test(change ?? '')) return 'target';
   return 'commitment';

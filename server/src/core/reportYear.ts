@@ -101,7 +101,7 @@ const ANCHORED: Array<{ pattern: RegExp; year: (m: RegExpMatchArray) => number |
 /** `十四届人大二次会议`, `第十三届人民代表大会第六次会议`: a congress's term and session. */
 const SESSION = /(?:第)?(十[一二三四五六七八九]?|[一二三四五六七八九])届(?:全国)?(?:人民代表大会|人大)(?:第)?([一二三四五六七])次会议/g;
 /** A city's or county's congress is elected in other years; the four municipalities are provinces. */
-const LOCAL_CONGRESS = /(?<!北京|上海|天津|重庆)[市县区旗镇]$/;
+const LOCAL_CONGRESS = /(?<!北京|上海|天津|重庆)[市县区旗镇州盟]$/;
 /**
  * The term each congress elected in 2023, where it is not the fourteenth (the national congress's and
  * most provinces'): the municipalities, 海南 and 宁夏 and 西藏 count from their own founding.
@@ -120,7 +120,8 @@ function sessionTerm(text: string): { from: number; to: number; sessionYear: num
     const term = parseChineseNumber(m[1]!);
     const session = parseChineseNumber(m[2]!);
     if (term === null || session === null) continue;
-    const own = OWN_TERMS.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+    // The national congress (十四届全国人大) keeps the common numbering whoever attends it.
+    const own = m[0].includes('全国') ? undefined : OWN_TERMS.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
     if (own === undefined && term < 11) continue;
     const from = 2023 + 5 * (term - (own === undefined ? 14 : TERM_OF_2023[own]!));
     return { from, to: from + 4, sessionYear: Math.min(from + session - 1, from + 4) };

@@ -130,7 +130,7 @@ const INDICATOR_TERMS = [
 const DOMAIN_TERMS = [
   '十三五', '十四五', '十五五', '小康社会', '乡村振兴', '脱贫攻坚', '高质量发展', '营商环境',
   '放管服', '一网通办', '碳达峰', '碳中和', '新基建', '党建', '宜居', '短板', '电商', '跨境电商', '在建', '在校', '在线', '在岗', '在读',
-  '经营主体', '市场主体', '创新主体', '医共体', '医联体',
+  '经营主体', '创新主体', '医共体', '医联体',
 ];
 
 /** Every word a segmenter should keep whole: the terms above, their variants and canonical forms. */
