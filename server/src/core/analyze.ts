@@ -224,7 +224,6 @@ function analyzeLine(
     return { statements: [], frame: own ?? frame, paragraphFrame: own?.head ? own : paragraphFrame, horizon: yearsAheadHorizon(line, context.year) ?? horizonIn };
   }
   const out: Statement[] = [];
-  const base = { line: lineNumber, section: sectionTitle };
 
   let nextQuantity = 0;
   let nextDate = 0;
@@ -268,7 +267,7 @@ function analyzeLine(
     const listHead = listHeadDate(line, sentence, context.year);
     if (listHead && tenseAt(sentence.end) !== 'review' && !sentenceDates.some((d) => d.start === listHead.start)) sentenceDates.unshift(listHead);
     for (const d of sentenceDates) {
-      out.push({ finding: { ...base, ...dateFinding(d) }, sentence, evidence: evidenceAt(d.end), subject: null });
+      out.push({ finding: dateFinding(d, lineNumber, sectionTitle), sentence, evidence: evidenceAt(d.end), subject: null });
     }
     const horizon = sentenceDates.find((d) => opensSentenceAt(line, sentence.start, d.start));
     if (horizon && !horizon.relative && context.year !== null && Number(horizon.deadline!.slice(0, 4)) > context.year) paragraphDeadline = horizon.deadline;

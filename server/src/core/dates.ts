@@ -4,7 +4,7 @@
  */
 import type { Finding } from './types';
 import { parseChineseNumber } from './numerals';
-import { execAll } from './text';
+import { matcherStartingWith } from './text';
 
 export interface DateMention {
   start: number;
@@ -39,9 +39,10 @@ const LUNAR_FESTIVALS: Readonly<Record<string, Readonly<Record<number, string>>>
 
 const CN_YEAR = '[〇零一二三四五六七八九]{4}';
 const CN_MONTH = '十[一二]?|[一二三四五六七八九]';
-const PATTERN = new RegExp(
-  // Every alternative starts with one of these: the lookahead lets the engine skip ahead cheaply.
-  '(?=[到至截\\d〇零一二三四五六七八九十两前第年全当上下明元国春端中清牡主汛“"])(?:' + [
+const DATES = matcherStartingWith(
+  // Every alternative starts with one of these (add a new one's first character here too).
+  '到至截0123456789〇零一二三四五六七八九十两前第年全当上下明元国春端中清牡主汛“"',
+  [
     // 到2025年, 2022年底前, 2021年6月底前, 二〇三五年
     `(?<absPrefix>到|至|截至|截止到)?(?<absYear>\\d{4}|${CN_YEAR})年(?:(?<absMonth>\\d{1,2})月(?<absMonthEdge>底前|底|末|前)?|(?<absEdge>年底前|底前|底|末|前|上半年|下半年))?`,
     // “十四五”时期, 十四五末
@@ -54,14 +55,13 @@ const PATTERN = new RegExp(
     `(?<rel>年底前|年底|年内|全年|当年|上半年|下半年|年中|明年)`,
     // “七一”前, 国庆节前, 牡丹文化节前
     `(?<festOpen>[“"])?(?<festival>七一|五一|八一|十一|元旦|国庆节?|春节|端午节?|中秋节?|清明节?|牡丹文化节|主汛期|汛期|汛)(?<festClose>[”"])?前`,
-  ].join('|') + ')',
-  'g',
+  ].join('|'),
 );
 
 /** Scans one line for time expressions; `year` is the report's year (its 今年). */
 export function scanDates(line: string, year: number | null): DateMention[] {
   const found: DateMention[] = [];
-  for (const m of execAll(PATTERN, line)) {
+  for (const m of DATES(line)) {
     const start = m.index;
     const g = m.groups ?? {};
     const prev = line[start - 1] ?? '';
@@ -108,9 +108,9 @@ export function scanDates(line: string, year: number | null): DateMention[] {
 }
 
 /** The date finding for a time expression (its line and section are the caller's). */
-export function dateFinding(d: Pick<DateMention, 'start' | 'end' | 'text' | 'deadline'>): Omit<Finding, 'line' | 'section'> {
+export function dateFinding(d: Pick<DateMention, 'start' | 'end' | 'text' | 'deadline'>, line: number, section: string): Finding {
   return {
-    kind: 'date', start: d.start, end: d.end, text: d.text, indicator: null, change: null,
+    line, section, kind: 'date', start: d.start, end: d.end, text: d.text, indicator: null, change: null,
     value: null, min: null, max: null, unit: null, comparator: null, deadline: d.deadline,
   };
 }

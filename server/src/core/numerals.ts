@@ -107,5 +107,7 @@ export function readMagnitude(line: string, start: number): { factor: number; le
 
 /** 1.6 × 1e4 is 16000.000000000002 in floating point; findings carry the number as written. */
 export function roundScaled(n: number): number {
+  // Most numbers are whole already, and formatting one to round it is the slow part of reading it.
+  if (Number.isSafeInteger(n) && Math.abs(n) < 1e12) return n;
   return Number.parseFloat(n.toPrecision(12));
 }

@@ -3,7 +3,7 @@
  * people's congress it was given to, the speaker's office, or 全市/全省 with a name nearby. Reads
  * the simplified reading of the lines, so a traditional copy names the same place.
  */
-import { execAll, stretchesAround } from './text';
+import { charTable, execAll, stretchesAround } from './text';
 
 /** What an administrative name ends with; 自治区 before 区 so that 内蒙古自治区 stays whole. */
 const SUFFIX = '(?:特别行政区|自治区|自治州|自治县|省|市|县|区|盟|旗)';
@@ -182,11 +182,11 @@ function selfReferenceVotes(text: string, vote: (name: string | null, weight: nu
 /** How often each of `words` (of two or three characters) occurs in `text`, in one pass over it. */
 function occurrencesOfEach(text: string, words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>(words.map((word) => [word, 0]));
-  // By char code: most characters start no word, and are passed without making a string of them.
-  const firsts = new Uint8Array(0x10000);
-  for (const word of words) firsts[word.charCodeAt(0)] = 1;
+  // By char code: most pairs of characters start no word, and are passed without making a string of them.
+  const firsts = charTable(words.map((word) => word[0]!));
+  const seconds = charTable(words.map((word) => word[1]!));
   for (let i = 0; i < text.length; i++) {
-    if (firsts[text.charCodeAt(i)] === 0) continue;
+    if (firsts[text.charCodeAt(i)] === 0 || seconds[text.charCodeAt(i + 1)] === 0) continue;
     for (const length of [2, 3]) {
       const word = text.slice(i, i + length);
       const count = counts.get(word);

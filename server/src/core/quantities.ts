@@ -5,7 +5,7 @@
 import type { Comparator } from './types';
 import { isChineseNumeralChar, parseChineseNumber, readArabicNumber, readMagnitude, roundScaled } from './numerals';
 import { readUnit, type UnitClass } from './units';
-import { CLOSE_QUOTES, OPEN_QUOTES, isDigit, isLatinLetter, titleMask } from './text';
+import { CLOSE_QUOTES, OPEN_QUOTES, charTable, isDigit, isLatinLetter, titleMask } from './text';
 
 export interface Quantity {
   start: number;
@@ -37,17 +37,18 @@ const RANGE_SEPARATORS = ['-', '—', '–', '~', '～', '至', '到'];
 /** After these a number is an ordinal, a rank or part of a name, never a quantity. */
 const ORDINAL_BEFORE = new Set(['第', '前', '+', '＋', '/', '.', '×', '*']);
 
+/** What a quantity can start with. */
+const CAN_START = charTable('0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿倍翻');
+
 /** Scans one line for quantities, passing over characters marked in `inTitle` (see titleMask). */
 export function scanQuantities(line: string, inTitle: Uint8Array = titleMask(line)): Quantity[] {
   const found: Quantity[] = [];
-  // Jump from one possible start to the next instead of testing every character.
-  const candidates = /[0-9０-９零〇一二两三四五六七八九十百千万亿倍翻]/g;
-  let m: RegExpExecArray | null;
-  while ((m = candidates.exec(line)) !== null) {
-    const q = inTitle[m.index] ? null : readQuantityAt(line, m.index);
+  for (let i = 0; i < line.length; i++) {
+    if (CAN_START[line.charCodeAt(i)] === 0 || inTitle[i]) continue;
+    const q = readQuantityAt(line, i);
     if (q) {
       found.push(q);
-      candidates.lastIndex = q.end;
+      i = Math.max(i, q.end - 1);
     }
   }
   return found;

@@ -62,7 +62,7 @@ function readTable(lines: readonly string[], first: number, last: number, report
       if (targetYear !== null && targetCell && reportYear !== null && targetYear > reportYear) {
         const at = line.indexOf(`${targetYear}年`, targetCell.start);
         const text = `${targetYear}年`;
-        out.findings.push({ line: n + 1, ...dateFinding({ start: at, end: at + text.length, text, deadline: isoDate(targetYear, 12, 31) }) });
+        out.findings.push(dateFinding({ start: at, end: at + text.length, text, deadline: isoDate(targetYear, 12, 31) }, n + 1, ''));
       }
       continue;
     }

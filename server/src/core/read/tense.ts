@@ -5,7 +5,7 @@
  * sentences after it; the section's tense is only the prior.
  */
 import type { Tense } from '../types';
-import { execAll } from '../text';
+import { matcherStartingWith } from '../text';
 import { planPeriodNamed } from '../dates';
 
 export interface TenseCue {
@@ -24,11 +24,10 @@ export interface TenseCue {
 }
 
 /**
- * Time frames and explicit goal words: the nearest one before a quantity decides. The lookahead
- * holds the first character of every cue (add a new cue's there too): it lets the search skip
- * other characters instead of trying each alternative, and its lookbehinds, at every one.
+ * Time frames and explicit goal words: the nearest one before a quantity decides. Every cue starts
+ * with one of the first characters listed (add a new cue's there too).
  */
-const STRONG_CUES = new RegExp('(?=[一过五去上刚回这“十预初已创再完实达建新增取超突高好快主目今明到力确争计拟12])(?:' + [
+const STRONG_CUES = matcherStartingWith('一过五去上刚回这“十预初已创再完实达建新增取超突高好快主目今明到力确争计拟12', [
   // review frames
   // (比去年, 不低于当地上年度…水平, 按上年 name a comparison's base, not the time spoken of)
   '(?<![比较与同于按照]|当地)(?<pastFrame>一年来|这一年|这五年|过去一年|过去的一年|过去这一年|过去五年|五年来|去年|上一年|上年度|刚刚过去|回顾|回望|“?十[一二三]五”?(?:期间|以来|时期)|“?十[四五六]五”?以来|这是[^，,。；;]{1,24}的(?:五|一)年)',
@@ -45,7 +44,7 @@ const STRONG_CUES = new RegExp('(?=[一过五去上刚回这“十预初已创�
   // a year as the topic of its clause: 2023年广东地区生产总值…, 2025年，浙江将… (not a title's:
   // 2026年江苏省政府工作报告 dates the document; 做好2020年工作 is the year's work ahead)
   '(?<year>(?:19|20)\\d\\d)(?<=(?:^|[，,。；;：:●◆■▲•·\\s在】了、]|报告(?:指出|提出)[，,:：]?|做好)\\d{4})年(?![度底末前])(?![^，,。；;：:]{0,16}(?:政府工作报告|工作报告|规划纲要|会议|全会))',
-].join('|') + ')', 'g');
+].join('|'));
 
 /** Weaker evidence, used when nothing else speaks: 比上年, 同比 name a base, mostly in reviews. */
 export const WEAK_PAST_ANYWHERE = /比上年|同比|较上年/;
@@ -53,7 +52,7 @@ export const WEAK_PAST_ANYWHERE = /比上年|同比|较上年/;
 /** Every strong cue in `text` (a stretch of one line starting at `offset`), in order. */
 export function tenseCues(text: string, offset: number, reportYear: number | null, prior: Tense): TenseCue[] {
   const cues: TenseCue[] = [];
-  for (const m of execAll(STRONG_CUES, text)) {
+  for (const m of STRONG_CUES(text)) {
     const g = m.groups!;
     const last = cues.at(-1);
     let tense: Tense;
