@@ -27,10 +27,14 @@ function csvField(value: string | number | null): string {
 
 /** One JSON object a line, keys in column order. */
 export function jsonlRow(row: ExportRow): string {
-  const object: Record<string, string | number | null> = {};
-  COLUMN_NAMES.forEach((name, i) => (object[name] = row[i] ?? null));
-  return `${JSON.stringify(object)}\n`;
+  // Written field by field: building an object to stringify took twice as long.
+  let line = '';
+  for (let i = 0; i < JSON_KEYS.length; i++) line += JSON_KEYS[i]! + JSON.stringify(row[i] ?? null);
+  return `${line}}\n`;
 }
+
+/** `{"file":`, `,"place":` …: each column's key as it opens its field. */
+const JSON_KEYS = COLUMN_NAMES.map((name, i) => `${i === 0 ? '{' : ','}${JSON.stringify(name)}:`);
 
 export const formatRow = (format: 'csv' | 'jsonl'): ((row: ExportRow) => string) => (format === 'csv' ? csvRow : jsonlRow);
 

@@ -61,6 +61,6 @@ export interface TrackedReports {
 
 export type WorkerMessage =
   | { kind: 'result'; result: JobResult }
-  /** One file of a job done: for the progress bar. */
-  | { kind: 'file'; id: number }
+  /** More files of a job done: for the progress bar. */
+  | { kind: 'files'; id: number; count: number }
   | { kind: 'warning'; message: string };

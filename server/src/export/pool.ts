@@ -26,8 +26,8 @@ const RESOURCE_LIMITS = {
 };
 
 export interface PoolEvents {
-  /** A file of a job is done. */
-  onFile?: (job: number) => void;
+  /** `count` more files of a job are done. */
+  onFiles?: (job: number, count: number) => void;
   onWarning?: (message: string) => void;
 }
 
@@ -67,7 +67,7 @@ export class ExportPool {
   private start(): Slot {
     const slot: Slot = { worker: new Worker(this.script, { workerData: this.setup, resourceLimits: RESOURCE_LIMITS }), jobs: new Map() };
     slot.worker.on('message', (message: WorkerMessage) => {
-      if (message.kind === 'file') this.events.onFile?.(message.id);
+      if (message.kind === 'files') this.events.onFiles?.(message.id, message.count);
       else if (message.kind === 'warning') {
         if (!this.warned) this.events.onWarning?.(message.message);
         this.warned = true;

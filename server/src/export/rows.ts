@@ -1,9 +1,9 @@
 /** A report's reading as export rows, in COLUMNS order. */
-import { boundOf, canonicalIndicator, pledgeOf, splitLines, type Reading, type Statement } from '../core';
+import { boundOf, canonicalIndicator, pledgeOf, type Reading, type Statement } from '../core';
 import type { ExportRow } from './columns';
 
-export function exportRows(file: string, text: string, reading: Reading): ExportRow[] {
-  const lines = splitLines(text);
+export function exportRows(file: string, reading: Reading): ExportRow[] {
+  const lines = reading.lines;
   return reading.statements.map((statement) => {
     const f = statement.finding;
     const line = lines[f.line - 1] ?? '';

@@ -71,11 +71,11 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
   const filesDone = new Map<number, number>();
   const pool = new ExportPool(workers, { format, track }, {
     onWarning: options.onWarning,
-    onFile(id) {
-      const index = filesDone.get(id) ?? 0;
-      filesDone.set(id, index + 1);
-      progress.files++;
-      progress.bytes += batches[id]![index]?.bytes ?? 0;
+    onFiles(id, count) {
+      const done = filesDone.get(id) ?? 0;
+      filesDone.set(id, done + count);
+      progress.files += count;
+      for (const file of batches[id]!.slice(done, done + count)) progress.bytes += file.bytes;
       options.onProgress?.({ ...progress });
     },
   });

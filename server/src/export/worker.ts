@@ -40,6 +40,20 @@ port.on('message', (job: AnalyzeJob | FinishJob) => {
 
 const encoder = new TextEncoder();
 
+/** Files done, told to the main thread a few times a second rather than one message a file. */
+const progress = {
+  count: 0,
+  last: 0,
+  done(id: number) {
+    this.count++;
+    if (performance.now() - this.last >= 100) this.flush(id);
+  },
+  flush(id: number) {
+    if (this.count > 0) post({ kind: 'files', id, count: this.count });
+    [this.count, this.last] = [0, performance.now()];
+  },
+};
+
 function analyzeJob({ id, files }: AnalyzeJob): JobResult {
   const rows: ExportRow[] = [];
   const fileOfRow: number[] = [];
@@ -49,8 +63,9 @@ function analyzeJob({ id, files }: AnalyzeJob): JobResult {
     const reason = exportFile(file.path, file.name, rows, reports);
     if (reason !== null) failures.push({ index, reason });
     while (fileOfRow.length < rows.length) fileOfRow.push(index);
-    post({ kind: 'file', id });
+    progress.done(id);
   });
+  progress.flush(id);
   if (!track) return { id, rows: rows.length, chunk: finished(rows), failures };
   if (format !== 'parquet') return { id, rows: rows.length, ...textWithTargets(format, rows, fileOfRow), failures, tracked: asTracked(reports) };
   const spool = rows.length === 0 ? null : utf8Rows(rows, (row) => `${JSON.stringify(row)}\n`);
@@ -135,7 +150,7 @@ function exportFile(file: string, name: string, rows: ExportRow[], reports: Trac
   if (!decoded.ok) return decoded.reason;
   try {
     const reading = read(decoded.text, { segmenter, subjects: false });
-    for (const row of exportRows(name, decoded.text, reading)) rows.push(row);
+    for (const row of exportRows(name, reading)) rows.push(row);
     if (track && reading.place !== null && reading.year !== null) {
       const report = toReport(reading);
       const findings = report.findings.filter((f) => f.kind === 'target' || f.kind === 'achievement');
