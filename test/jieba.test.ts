@@ -71,3 +71,12 @@ test('the deferred loader resolves to a working segmenter', async () => {
   const later = await loadJiebaSegmenterLater({ dictDir: DICT_DIR, vocabulary: POLICY_TERMS });
   assert.ok(later.cut('规模以上工业增加值增长8%以上').includes('规模以上工业增加值'));
 });
+
+test('a fragment cut again gives the same words, which no caller can change for the next', () => {
+  const first = cut('城镇新增就业');
+  assert.deepEqual(cut('城镇新增就业'), first);
+  assert.throws(() => (first as string[]).push('x'));
+  assert.deepEqual(cut('城镇新增就业'), first);
+  const long = '全市生产总值增长6.5%左右，一般公共预算收入增长5%，城镇新增就业5万人以上';
+  assert.equal(cut(long).join(''), long);
+});
