@@ -13,6 +13,7 @@ import { POLICY_TERMS } from './vocabulary';
 /** Rate words: the change of an indicator, not a level (增长8% vs 达到8%). */
 const RATE_WORDS = ['年均增长', '年均增速', '平均增速', '平均增长', '增长', '增速', '增幅', '涨幅', '降幅', '提高', '降低',
   '下降', '减少', '增加', '新增', '倍增', '提升', '上涨', '微降', '微涨'];
+const RATE_WORD_SET = new Set(RATE_WORDS);
 /** Level verbs: the value is the indicator's level, so `change` is null. */
 const LEVEL_VERBS = new Set(['控制在', '稳定在', '保持在', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到',
   '增长至', '下降到', '下降至', '降低到', '降低至', '降至', '降到', '达到', '达', '实现', '为', '在', '是', '达成', '超过',
@@ -104,7 +105,7 @@ export function readIndicatorBefore(text: string, segmenter: Segmenter): Indicat
 
 /** 生产总值增长 → 生产总值 + 增长; 新建停车场 → 停车场 + 新建; 居民消费价格涨幅控制在 → 居民消费价格 + 涨幅. */
 function readBefore(words: string[]): ReadingBefore {
-  const w = joinKnownWords(words.filter((x) => x.trim().length > 0));
+  const w = joinKnownWords(words);
   // 七是完成…改造5000户: the item's ordinal is no part of the name.
   if (w.length > 2 && /^[一二三四五六七八九十]{1,2}$/.test(w[0]!) && w[1] === '是') w.splice(0, 2);
   // 城镇更新改造惠及390万人: what reaches the people is the whole phrase before 惠及, verbs and all.
@@ -157,12 +158,17 @@ function measuresVerb(w: string[], k: number): boolean {
   return VERB_MEASURES.has(w.slice(k + 1, end).join(''));
 }
 
+/** The longest word joinKnownWords can make. */
+const LONGEST_JOINED = Math.max(...[...RATE_WORDS, ...LEVEL_VERBS].map((word) => word.length));
+
 /** Segmenters split 增加至 and 年均增速; joined, they are the words the lists know. */
-function joinKnownWords(words: string[]): string[] {
+function joinKnownWords(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const word of words) {
-    const joined = out.length > 0 ? out[out.length - 1]! + word : '';
-    if (joined && (LEVEL_VERBS.has(joined) || RATE_WORDS.includes(joined))) out[out.length - 1] = joined;
+    if (word.trim().length === 0) continue;
+    const last = out[out.length - 1];
+    const joined = last !== undefined && last.length + word.length <= LONGEST_JOINED ? last + word : '';
+    if (joined && (LEVEL_VERBS.has(joined) || RATE_WORD_SET.has(joined))) out[out.length - 1] = joined;
     else out.push(word);
   }
   return out;
@@ -202,7 +208,7 @@ function readAfter(line: string, from: number, segmenter: Segmenter, namesProduc
     const word = words[k]!;
     if (NOUN_STOP.has(word) || /\d/.test(word)) break;
     // 从1832户增加到3382户: a change verb right after the count, so no noun follows it.
-    if (noun.length === 0 && (LEVEL_VERBS.has(word) || RATE_WORDS.includes(word))) break;
+    if (noun.length === 0 && (LEVEL_VERBS.has(word) || RATE_WORD_SET.has(word))) break;
     // A verb ends the phrase, unless it opens it (支持事项, 新建项目 are names) or follows a modal
     // that makes the verbs a name (3500多个拟竣工投产项目).
     const opensWithModal = noun.length > 0 && NAME_MODALS.has(noun[0]!) && noun.every((w, i) => i === 0 || DELIVERY_VERBS.has(w));

@@ -3,7 +3,7 @@
  * people's congress it was given to, the speaker's office, or 全市/全省 with a name nearby. Reads
  * the simplified reading of the lines, so a traditional copy names the same place.
  */
-import { charTable, execAll, stretchesAround } from './text';
+import { execAll, stretchesAround } from './text';
 
 /** What an administrative name ends with; 自治区 before 区 so that 内蒙古自治区 stays whole. */
 const SUFFIX = '(?:特别行政区|自治区|自治州|自治县|省|市|县|区|盟|旗)';
@@ -179,20 +179,27 @@ function selfReferenceVotes(text: string, vote: (name: string | null, weight: nu
   }
 }
 
+/** Scratch tables of occurrencesOfEach, marked for its words and cleared after: a new pair for every report cost more than the count. */
+const FIRSTS = new Uint8Array(0x10000);
+const SECONDS = new Uint8Array(0x10000);
+
 /** How often each of `words` (of two or three characters) occurs in `text`, in one pass over it. */
 function occurrencesOfEach(text: string, words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>(words.map((word) => [word, 0]));
   // By char code: most pairs of characters start no word, and are passed without making a string of them.
-  const firsts = charTable(words.map((word) => word[0]!));
-  const seconds = charTable(words.map((word) => word[1]!));
+  const marks = (on: number) => {
+    for (const word of words) [FIRSTS[word.charCodeAt(0)], SECONDS[word.charCodeAt(1)]] = [on, on];
+  };
+  marks(1);
   for (let i = 0; i < text.length; i++) {
-    if (firsts[text.charCodeAt(i)] === 0 || seconds[text.charCodeAt(i + 1)] === 0) continue;
+    if (FIRSTS[text.charCodeAt(i)] === 0 || SECONDS[text.charCodeAt(i + 1)] === 0) continue;
     for (const length of [2, 3]) {
       const word = text.slice(i, i + length);
       const count = counts.get(word);
       if (count !== undefined) counts.set(word, count + 1);
     }
   }
+  marks(0);
   return counts;
 }
 
