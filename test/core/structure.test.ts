@@ -127,6 +127,26 @@ test('parseOutline maps each line to its innermost section', () => {
   assert.equal(titleOfLine(15), '1、培育壮大新兴产业');
 });
 
+test('the last of a list of one-paragraph items ends with its paragraph; what follows is the parent\'s', () => {
+  const lines = [
+    '一、2025年和“十四五”时期工作回顾',
+    '（一）着力推动“四稳”政策落地。面对供强需弱叠加化债的复杂局面，全市生产总值增长5.5%。',
+    '（二）着力推动科技创新。新增国家级专精特新“小巨人”企业50家，高新技术企业突破1万家。',
+    '（三）着力推动政府治理提效。压紧压实全面从严治党政治责任，依法接受人大监督。',
+    '',
+    '五年来，我们坚持创新引领、制造强市，产业发展迈出新步伐，地区生产总值跨过3万亿元。',
+    '二、2026年工作安排',
+    '（一）多措并举扩大内需。社会消费品零售总额增长5%左右。',
+    '新建城市停车位5万个，更新改造老旧小区1000个。',
+  ];
+  const { sections, sectionOfLine } = parseOutline(lines, 'plan');
+  const titleOfLine = (line: number) => sections[sectionOfLine[line - 1]!]?.title ?? null;
+  assert.equal(titleOfLine(4), '（三）着力推动政府治理提效');
+  assert.equal(titleOfLine(6), '一、2025年和“十四五”时期工作回顾');
+  // A list of one item with two paragraphs keeps both.
+  assert.equal(titleOfLine(9), '（一）多措并举扩大内需');
+});
+
 test('the preface before the first heading is in no section', () => {
   const lines = ANNUAL_REPORT.split('\n');
   const { sectionOfLine } = parseOutline(lines, 'plan');

@@ -52,6 +52,7 @@ export function parseOutline(lines: readonly string[], documentTense: Tense, yea
   const sectionOfLine = new Int32Array(lines.length).fill(-1);
   const titledTense: boolean[] = [];
   const stack: OpenSection[] = [];
+  const items: ListItem[] = [];
   let boxEnd = -1;
 
   const close = (rank: number, beforeLine: number) => {
@@ -83,13 +84,48 @@ export function parseOutline(lines: readonly string[], documentTense: Tense, yea
         endLine: lines.length,
         tense: ownTense ?? parentTense,
       });
+      items.push({ parent, rank: heading.rank, runsIn: heading.runsIn ?? false });
       stack.push({ index: sections.length - 1, rank: heading.rank });
       if (heading.rank === BOX_RANK) boxEnd = lastBoxLine(lines, i);
     }
     if (stack.length > 0) sectionOfLine[i] = stack[stack.length - 1]!.index;
   }
   close(-1, lines.length);
+  endLastRunInItems(sections, items, sectionOfLine, lines);
   return { sections, sectionOfLine, titledTense };
+}
+
+interface ListItem {
+  parent: number;
+  rank: number;
+  runsIn: boolean;
+}
+
+/**
+ * （一）…。text （二）…。text … （九）…。text, then 各位代表！…: where every item of a list is one
+ * paragraph that its heading runs into, the last one is too, and the paragraphs after it are
+ * its parent's again (the five-year review after the year's items), not the last item's.
+ */
+function endLastRunInItems(sections: Section[], items: readonly ListItem[], sectionOfLine: Int32Array, lines: readonly string[]): void {
+  const paragraphs = (k: number) => {
+    let count = 0;
+    for (let i = sections[k]!.line - 1; i < sections[k]!.endLine; i++) if (lines[i]!.trim() !== '') count++;
+    return count;
+  };
+  const lists = new Map<string, number[]>();
+  items.forEach((item, k) => {
+    const key = `${item.parent} ${item.rank}`;
+    lists.set(key, [...(lists.get(key) ?? []), k]);
+  });
+  for (const list of lists.values()) {
+    const last = list.at(-1)!;
+    if (list.length < 3 || !items[last]!.runsIn || paragraphs(last) < 2) continue;
+    if (!list.slice(0, -1).every((k) => items[k]!.runsIn && paragraphs(k) === 1)) continue;
+    if (items.some((item) => item.parent === last)) continue;
+    const section = sections[last]!;
+    for (let i = section.line; i < section.endLine; i++) if (sectionOfLine[i] === last) sectionOfLine[i] = items[last]!.parent;
+    section.endLine = section.line;
+  }
 }
 
 
@@ -112,6 +148,8 @@ export function tenseOfTitle(title: string, year: number | null = null): Tense |
 interface Heading {
   title: string;
   rank: number;
+  /** The heading runs into its paragraph on the same line (（一）着力推动…。面对…). */
+  runsIn?: boolean;
 }
 
 function readHeading(lines: readonly string[], i: number): Heading | null {
@@ -124,7 +162,7 @@ function readHeading(lines: readonly string[], i: number): Heading | null {
     // A —— line heads a section only when it is a short thesis, not a paragraph or a date line.
     if (text.startsWith('——') && (title.length > 40 || /会议上|^——\s*\d/.test(title))) return null;
     if (title.length > 60) return null;
-    return { title, rank };
+    return { title, rank, runsIn: text.length > title.length + 10 };
   }
   if (isShortHeading(text) && nextParagraphIsLong(lines, i) && !isDocumentTitle(text, i)) {
     return { title: text, rank: SHORT_HEADING_RANK };
