@@ -19,6 +19,7 @@ const SEGMENTERS: ReadonlyArray<{ name: string; segmenter: Segmenter | null; ski
 /** [a sentence of a 2021 plan, a quantity in it, its indicator, its change] */
 const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['生产总值增长8%以上', '8%以上', '生产总值', '增长'],
+  ['可再生能源装机占比达56.2%', '56.2%', '可再生能源装机占比', null],
   ['◆地区生产总值增长5%', '5%', '地区生产总值', '增长'],
   ['城乡居民收入比缩小至2.1∶1左右', '2.1∶1左右', '城乡居民收入比', null],
   ['地区生产总值迈上4万亿元新台阶', '4万亿元', '地区生产总值', null],

@@ -29,6 +29,7 @@ const CASES: ReadonlyArray<readonly [string, () => Analyzed, string, Kind, strin
   ['plan: a level held above a floor', () => planReport('粮食总产稳定在45亿斤以上'), '45亿斤以上', 'target', '2021-12-31'],
   ['plan: a level reached (达到)', () => planReport('森林覆盖率达到32%'), '32%', 'target', '2021-12-31'],
   ['plan: jobs created', () => planReport('城镇新增就业6万人'), '6万人', 'target', '2021-12-31'],
+  ['plan: a volume reached (…量达到)', () => planReport('西部陆海新通道货运量达到50万标箱'), '50万标箱', 'target', '2021-12-31'],
   ['plan: 力争 a revenue', () => planReport('力争高端石化产业实现营业收入800亿元'), '800亿元', 'target', '2021-12-31'],
   ['plan: 确保 a bound', () => planReport('确保城镇调查失业率控制在5.5%以内'), '5.5%以内', 'target', '2021-12-31'],
   ['plan: things to build', () => planReport('新建停车场50个'), '50个', 'commitment', '2021-12-31'],

@@ -181,3 +181,11 @@ test('a ratio to one is one quantity; a three-part ratio is none', () => {
   const clock = analyzeText('2022-01-20 08:30 来源：东南网');
   assert.ok(!clock.findings.some((f) => f.text.includes('08') || f.text.includes(':30')), 'a clock time is no ratio');
 });
+
+test('an item number glued to a year at the start of a line is no quantity; the year and the count after it are read', () => {
+  const report = planReport(['名词解释', '20.2026年10件民生实事：加大重点群体就业创业支持力度。']);
+  expectNothingAt(report, '20.');
+  assert.ok(report.findings.every((f) => f.value !== 20.2026), describeFindings(report.findings));
+  expectQuantity(report, '10件', { kind: 'commitment', value: 10 });
+  expectQuantity(planReport('受教育年限达到11.5年'), '11.5年', { value: 11.5, unit: '年' });
+});

@@ -9,7 +9,7 @@ const LEVEL_BEFORE = /(?:保持在|稳定在|控制在)$/;
 /** Change verbs of a rate or level, not of a deliverable. */
 const RATE_CHANGE = /增长|增速|涨幅|提高|降低|下降|增幅/;
 /** Indicators measured as levels or rates are targets; counts of deliverables are commitments. */
-const TARGET_INDICATOR = /率|总值|收入|增加值|总额|产值|规模|吞吐量|交易额|就业|比重|指数|价格|产量|总产|浓度|天数|强度|能力|信贷|营业收入|水平|贷款余额|消费|圈$/;
+const TARGET_INDICATOR = /率|总值|收入|增加值|总额|产值|规模|吞吐量|(?<![质力能数])量$|交易额|就业|比重|指数|价格|产量|总产|浓度|天数|强度|能力|信贷|营业收入|水平|贷款余额|消费|圈$/;
 
 export function classifyQuantity(
   tense: Tense,

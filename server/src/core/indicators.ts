@@ -249,6 +249,7 @@ function cleanIndicator(s: string): string | null {
     // 较“十三五”末的 (the level compared with) and 从/由 (where a change started) are no part of the name.
     .replace(/(?:比|较)(?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年|同期|“?十[一二三四五]五”?(?:末|期末))的?$/, '')
     .replace(TRAILING_CHANGE_FROM, '')
+    .replace(/(?<=[比率重量额])达$/, '') // 占比达: the segmenter keeps 比达 whole, so its 达 comes along
     .replace(/[一二三四五六七八九十]期$/, '') // 絮凝剂二期: the phase names the project, not the product
     // A span or a streak of time: 资产总额五年增长, 工业投资连续36个月保持…, 粮食产量连续十一年稳定在…
     .replace(/(?:连续|近|过去|这)?(?<![\d〇零一二三四五六七八九十])(?:\d{1,3}|[一二两三四五六七八九十]{1,3})个?(?:月|年|季度)(?:来|间|累计|保持)?$/, '')

@@ -85,6 +85,8 @@ function readArabicQuantity(line: string, start: number): Quantity | null {
   if (isLatinLetter(line[pos]) && readUnit(line, pos) === null) return null;
   // A clock time (08:30) or a label, but not a ratio to one (2.50:1).
   const ratioToOne = /^[:：]1(?![\d.:：])/.test(line.slice(pos, pos + 3));
+  // 20.2026年10件民生实事 opening a line: an item's number glued to a year, no quantity.
+  if (line[pos] === '年' && /^\d{1,2}\.(?:19|20)\d\d$/.test(line.slice(start, pos)) && line.slice(0, start).trim() === '') return null;
   // 受教育年限达到11.5年: years to the decimal are a measured length, never a year's name.
   if (line[pos] === '年' && line.slice(start, pos).includes('.') && first.value < 100 && line[pos + 1] !== '度') return finishWith(line, start, pos + 1, first.value, '年', 'time');
   if (line[pos] === '年' || line[pos] === '月' || line[pos] === '日' || ((line[pos] === ':' || line[pos] === '：') && !ratioToOne)) return null;
@@ -117,6 +119,8 @@ function readChineseQuantity(line: string, start: number): Quantity | null {
   if (isChineseNumeralChar(prev) || prev === '第' || prev === '前' || prev === '每') return null;
   let end = start;
   while (end < line.length && end - start <= 12 && isChineseNumeralChar(line[end])) end++;
+  const round = roundCount(line, start, end);
+  if (round) return round;
   // Most numerals (一批, 进一步, 十大) are words: only a magnitude, 成, 个 or 倍 after them measures.
   const isTwoDigits = line.startsWith('两位数', start);
   if (!isTwoDigits && !/[万亿]/.test(line.slice(start, end)) && !/^[成个倍]/.test(line.slice(end, end + 1))) return null;
@@ -154,6 +158,21 @@ function readChineseQuantity(line: string, start: number): Quantity | null {
     return finishWith(line, start, end + unit.length, value, unit.unit, unit.class);
   }
   return null;
+}
+
+/** 上千家, 超千场, 近百场: a round hundred or thousand after a bound counts (上千: a thousand or more). */
+function roundCount(line: string, start: number, end: number): Quantity | null {
+  const digits = line.slice(start, end);
+  if (digits !== '百' && digits !== '千') return null;
+  const unit = readUnit(line, end);
+  if (unit?.class !== 'count') return null;
+  const value = digits === '百' ? 100 : 1000;
+  if (line[start - 1] === '上') {
+    const q = finishWith(line, start, end + unit.length, value, unit.unit, 'count');
+    return { ...q, start: start - 1, text: line.slice(start - 1, q.end), comparator: '>=' };
+  }
+  if (!/(?:超|近|突破|超过)$/.test(line.slice(Math.max(0, start - 2), start))) return null;
+  return finishWith(line, start, end + unit.length, value, unit.unit, 'count');
 }
 
 function finishWith(line: string, start: number, unitEnd: number, value: number, unit: string, unitClass: UnitClass): Quantity {
@@ -235,7 +254,7 @@ function finishQuantity(line: string, start: number, pos: number, value: number,
  * People a bare count of ten thousands can name: 720万人口, 76万群众, 89万监测对象, 70万适龄妇女,
  * 80万重点群体, 242万偏远农村居民, 30万以上参保孕产妇 (a verb between, 1200万帮扶困难群众, makes it money).
  */
-const PEOPLE_AFTER = /^(?:以上)?(?:困难|农村|偏远农村|城乡|城镇|适龄|贫困|低收入|脱贫|各族|受益|常住|重点|参保|新就业形态)?(?:人口|群众|居民|农民|市民|村民|妇女|儿童|学生|老人|老年人|职工|监测对象|患者|游客|群体|孕产妇|劳动力|毕业生|残疾人|参保人|人员)/;
+const PEOPLE_AFTER = /^(?:以上)?(?:困难|农村|偏远农村|城乡|城镇|适龄|贫困|低收入|脱贫|各族|受益|常住|重点|参保|新就业形态|新就业)?(?:人口|群众|居民|农民|市民|村民|妇女|儿童|婴幼儿|青年|女生|学生|老人|老年人|职工|监测对象|患者|游客|群体|孕产妇|劳动力|毕业生|残疾人|参保人|人员)/;
 
 /** 720万人口 → 人; 营业收入超500亿企业 → 元. Otherwise a bare number measures nothing we can name. */
 function impliedUnit(line: string, pos: number, factor: number): string | null {
@@ -268,6 +287,11 @@ function withSuffix(line: string, q: Quantity): Quantity {
     end++;
     if (comparator === '=') comparator = '>=';
     isClassMarker = true;
+  }
+  // 增长1倍多: more than the multiple.
+  if (q.unitClass === 'multiple' && (line[end] === '多' || line[end] === '余') && comparator === '=') {
+    end++;
+    comparator = '>';
   }
   for (const [word, cmp] of SUFFIX_COMPARATORS) {
     if (line.startsWith(word, end)) {

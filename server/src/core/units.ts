@@ -20,7 +20,7 @@ const UNIT_TABLE: UnitEntry[] = [
   ['微克', '微克', 'measure'], ['毫克', '毫克', 'measure'],
   ['千瓦时', '千瓦时', 'measure'], ['兆瓦时', '兆瓦时', 'measure'], ['吉瓦时', '吉瓦时', 'measure'], ['千瓦', '千瓦', 'measure'], ['吉瓦', '吉瓦', 'measure'], ['兆瓦', '兆瓦', 'measure'], ['千伏', '千伏', 'measure'],
   ['标准箱', '标准箱', 'measure'], ['标箱', '标箱', 'measure'], ['TEU', '标箱', 'measure'], ['P', 'P', 'measure'],
-  ['人次', '人次', 'count'], ['场次', '场次', 'count'], ['架次', '架次', 'count'], ['航次', '航次', 'count'], ['户', '户', 'count'], ['人', '人', 'count'],
+  ['人次', '人次', 'count'], ['车次', '车次', 'count'], ['场次', '场次', 'count'], ['架次', '架次', 'count'], ['航次', '航次', 'count'], ['户', '户', 'count'], ['人', '人', 'count'],
   ['名', '名', 'count'], ['个', '个', 'count'], ['家', '家', 'count'], ['座', '座', 'count'], ['所', '所', 'count'],
   ['条', '条', 'count'], ['处', '处', 'count'], ['项', '项', 'count'], ['件', '件', 'count'], ['台', '台', 'count'],
   ['套', '套', 'count'], ['辆', '辆', 'count'], ['栋', '栋', 'count'], ['间', '间', 'count'], ['张', '张', 'count'],
