@@ -20,6 +20,10 @@ const SEGMENTERS: ReadonlyArray<{ name: string; segmenter: Segmenter | null; ski
 const CASES: ReadonlyArray<readonly [string, string, string, string | null]> = [
   ['生产总值增长8%以上', '8%以上', '生产总值', '增长'],
   ['可再生能源装机占比达56.2%', '56.2%', '可再生能源装机占比', null],
+  ['民间投资逆势增长2.7%', '2.7%', '民间投资', '增长'],
+  ['江北国际机场年旅客吞吐量首次突破5000万人次', '突破5000万人次', '江北国际机场年旅客吞吐量', null],
+  ['城镇新增就业年均60万人以上', '60万人以上', '城镇新增就业', '新增'],
+  ['城市建成区绿地率达到43%', '43%', '城市建成区绿地率', null],
   ['◆地区生产总值增长5%', '5%', '地区生产总值', '增长'],
   ['城乡居民收入比缩小至2.1∶1左右', '2.1∶1左右', '城乡居民收入比', null],
   ['地区生产总值迈上4万亿元新台阶', '4万亿元', '地区生产总值', null],
@@ -132,6 +136,16 @@ for (const { name, segmenter, skip } of SEGMENTERS) {
     expectQuantity(report, '1个百分点', { kind: 'achievement', indicator: '全社会研发投入', change: null });
     const own = reviewReport('地区生产总值增长6.1%，城镇居民人均可支配收入增速高于全国1.2个百分点。', { segmenter: segmenter! });
     expectQuantity(own, '1.2个百分点', { indicator: '城镇居民人均可支配收入', change: null });
+  });
+
+  test(`${name}: a bare measure measures the subject before it; a base's change is no noun it counts`, { skip }, () => {
+    const report = reviewReport('累计净增各类经营主体155万户、总量达474万户。市属重点国企由51家整合为33家。', { segmenter: segmenter! });
+    expectQuantity(report, '155万户', { indicator: '各类经营主体', change: '累计净增' });
+    expectQuantity(report, '474万户', { indicator: '各类经营主体总量', change: null });
+    expectQuantity(report, '51家', { kind: 'baseline', indicator: '市属重点国企' });
+    expectQuantity(report, '33家', { kind: 'achievement', indicator: '市属重点国企' });
+    const gap = reviewReport('民间投资逆势增长2.7%，高出全国平均水平9.1个百分点。', { segmenter: segmenter! });
+    expectQuantity(gap, '9.1个百分点', { kind: 'achievement', indicator: '民间投资', change: null });
   });
 
   test(`${name}: the level reached after steps crossed measures the subject of the steps`, { skip }, () => {

@@ -297,9 +297,12 @@ function analyzeLine(
       const sharesClause = previous !== null && previousQuantity !== null && previousQuantity.end >= clause;
       // 增加至21.9亿元，年均增速达7.4%: a value with no subject of its own measures the previous one.
       if (indicator === null && previous !== null) indicator = previous.indicator;
+      // 净增各类经营主体155万户、总量达474万户: a bare measure word measures the previous subject.
+      const ofPrevious = indicator !== null && previous?.indicator && BARE_MEASURES.has(indicator) && !previous.indicator.endsWith(indicator);
+      if (ofPrevious) indicator = previous!.indicator + indicator!;
       // 地区生产总值连续迈上4个万亿元台阶、达14.2万亿元: …or the subject of the steps before it.
       if (indicator === null && previous === null) indicator = subjectOfSteps(line.slice(clause, q.start), segmenter);
-      if (sharesClause && change === null && /^[、和及]?$/.test(line.slice(previousQuantity!.end, from).trim())) {
+      if (sharesClause && change === null && !ofPrevious && /^[、和及]?$/.test(line.slice(previousQuantity!.end, from).trim())) {
         change = previous!.change;
       }
       const evidence = evidenceAt(q.start);
@@ -366,8 +369,11 @@ function opensSentence(line: string, sentenceStart: number, cueStart: number): b
   return !/[，,；;：:]/.test(before.replace(/^[^，,]{0,12}(?:指出|提出|表示|强调|称|说)[，,：:]/, ''));
 }
 
+/** Words that name a measure but not of what: 总量, 总数, 规模. */
+const BARE_MEASURES = new Set(['总量', '总数', '总规模', '规模', '余额', '总额']);
+
 /** Where a comparison's reference starts: 高于全国, 比上年, 较全省. */
-const COMPARED_WITH = /高于|低于|快于|慢于|比|较/g;
+const COMPARED_WITH = /高于|低于|快于|慢于|高出|低出|超出|比|较/g;
 
 /** Where the last match of a global `pattern` in `text` starts, or 0. */
 function lastIndexOf(text: string, pattern: RegExp): number {
@@ -378,7 +384,7 @@ function lastIndexOf(text: string, pattern: RegExp): number {
  * A comparison measures the gap, not the goal: 比去年上调0.5个百分点, 高于全国1个百分点, 上调0.5个百分点.
  */
 function isComparison(before: string): boolean {
-  return /(?:(?:比|较)(?:去年|上年|上一年|全国|全省)[^，,。；;]{0,8}|^|[，,、])(?:上调|下调|调高|调低)$|(?:高于|低于|快于|慢于)(?:全国|全省|全市)[^，,。；;\d]{0,6}$|(?:比|较)(?:全国|全省)(?:平均水平)?(?:高|低|快|慢)(?:出)?$/.test(before);
+  return /(?:(?:比|较)(?:去年|上年|上一年|全国|全省)[^，,。；;]{0,8}|^|[，,、])(?:上调|下调|调高|调低)$|(?:高于|低于|快于|慢于|高出|低出|超出)(?:全国|全省|全市)[^，,。；;\d]{0,6}$|(?:比|较)(?:全国|全省)(?:平均水平)?(?:高|低|快|慢)(?:出)?$/.test(before);
 }
 
 /**
@@ -392,9 +398,9 @@ function isPeerGroup(before: string, after: string): boolean {
 /** 由2017年929家增长到3605家, 从X提高到Y: the first value is where the change started. */
 const LISTED_VALUE = '[\\d.]+[^，,。；;、\\d]{0,3}';
 /** The verbs of a change from a base: 提高到, 增加至, 下降到 (with 到/至), 增加4374.4亿元 (by an amount). */
-const CHANGE_VERB = '(?:提高|增加|增长|提升|扩大|上升|跃升|攀升|下降|降低|减少|缩小|降|增)';
+const CHANGE_VERB = '(?:提高|增加|增长|提升|扩大|上升|跃升|攀升|下降|降低|减少|缩小|整合|压减|精简|调整|降|增)';
 const BASE_FROM = new RegExp(`(?:^|[^自])${CHANGE_FROM}(?:${LISTED_VALUE}、)*$`);
-const CHANGE_TO = new RegExp(`^(?:、${LISTED_VALUE})*[^，,。；;\\d]{0,8}?${CHANGE_VERB}(?:到|至)`);
+const CHANGE_TO = new RegExp(`^(?:、${LISTED_VALUE})*[^，,。；;\\d]{0,8}?${CHANGE_VERB}(?:到|至|为)`);
 const CHANGE_BY = new RegExp(`^${CHANGE_VERB}`);
 
 function isBaseOfChange(before: string, after: string): boolean {

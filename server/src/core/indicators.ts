@@ -23,9 +23,9 @@ const LEVEL_VERBS = new Set(['控制在', '稳定在', '保持在', '提高到',
 const LEADING_NOISE = new Set(['力争', '确保', '争取', '努力', '全年', '年内', '今年', '当年', '明年',
   '我市', '我区', '我县', '本市', '其中', '拟', '按', '拟按', '把', '对', '向', '用', '以', '由', '给', '被', '即', '累计', '共', '总计', '分别', '预计', '计划', '要', '将', '再', '还',
   '均', '都', '同比', '比上年', '进一步', '持续', '同时', '并', '上半年', '下半年', '年底前', '年底', '到', '力争实现', '继续',
-  '包括', '好', '预期', '双双', '去年', '连续']); // 好 of 实施好200项…: a verb's complement; 预期 of 预期增长5%
+  '包括', '好', '预期', '双双', '去年', '连续', '首次', '再次', '逆势', '年均', '稳步', '大幅']); // 好 of 实施好200项…: a verb's complement; 预期 of 预期增长5%
 /** Verbs of delivery: 新建停车场50个, 实施61个重大产业合作项目. Compounds (新建改扩建) join adjacent ones. */
-const DELIVERY_VERBS = new Set(['新建', '新增', '改建', '扩建', '改扩建', '改造', '培育', '建成', '投用', '投产', '建设', '开工',
+const DELIVERY_VERBS = new Set(['新建', '新增', '净增', '改建', '扩建', '改扩建', '改造', '培育', '建成', '投用', '投产', '建设', '开工',
   '完成', '实施', '打造', '创建', '引进', '签约', '开展', '办理', '推进', '提升', '联建', '发展', '推动', '上市', '落地',
   '竣工', '启动', '谋划', '招引', '认定', '争创', '创成', '建立', '组建', '设立', '淘汰', '关停', '整治', '治理', '退出',
   '修复', '盘活', '征收', '处置', '化解', '办结', '安置', '发放', '投入', '配建', '打通', '提质',
@@ -76,6 +76,9 @@ export interface IndicatorContext {
   segmenter: Segmenter;
 }
 
+/** 由51家整合为33家: what follows the base is its change, not a noun it counts. */
+const CHANGED_TO = /^(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小|整合|压减|精简|调整)(?:到|至|为)/;
+
 /** Reads indicator and change for one quantity. */
 export function readIndicator({ line, quantity, from, segmenter }: IndicatorContext): IndicatorReading {
   const before = segmenter.cut(line.slice(from, quantity.start));
@@ -83,7 +86,7 @@ export function readIndicator({ line, quantity, from, segmenter }: IndicatorCont
   const next = line[quantity.end];
   // 粮食产量跃上500亿斤台阶: a step is no noun the value counts.
   const nounAfter = ((isNounStart(next) && !/^[的等和及与或]/.test(next!)) || CLASS_PREFIX.test(line.slice(quantity.end, quantity.end + 12))) &&
-    !STEP.test(line.slice(quantity.end, quantity.end + 4));
+    !STEP.test(line.slice(quantity.end, quantity.end + 4)) && !CHANGED_TO.test(line.slice(quantity.end, quantity.end + 5));
   const countFollowedByNoun = nounAfter && !quantity.isClassMarker && takesFollowingNoun(quantity.unitClass);
   // 设立100亿元的制造业高质量发展基金: with nothing after its verb, the 的 phrase names the amount.
   const ofPhrase = next === '的' && pre.beforeVerb;
