@@ -4,7 +4,7 @@
  * finding's own words as written, traditional characters included.
  */
 import type { Finding } from './types';
-import { CLAUSE_BREAK } from './text';
+import { clauseStart } from './text';
 
 /** 确保 is a floor the government answers for, 力争 and 争取 a stretch; plain is neither. */
 export type Pledge = '确保' | '力争' | '争取' | 'plain';
@@ -26,9 +26,7 @@ const BOUNDS: ReadonlyArray<readonly [Exclude<Bound, 'plain' | 'range'>, RegExp]
 
 /** The pledge word nearest before the finding within its clause, e.g. 力争 in 力争增长7%. */
 export function pledgeOf(line: string, finding: Pick<Finding, 'start'>): Pledge {
-  let clauseStart = finding.start;
-  while (clauseStart > 0 && !CLAUSE_BREAK.has(line[clauseStart - 1]!)) clauseStart--;
-  const clause = line.slice(clauseStart, finding.start);
+  const clause = line.slice(clauseStart(line, finding.start, finding.start), finding.start);
   let best: Pledge = 'plain';
   let at = -1;
   for (const [pledge, spellings] of PLEDGES) {
