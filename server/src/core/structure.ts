@@ -113,15 +113,19 @@ function endLastRunInItems(sections: Section[], items: readonly ListItem[], sect
     return count;
   };
   const lists = new Map<string, number[]>();
+  const hasItems = new Set<number>();
   items.forEach((item, k) => {
     const key = `${item.parent} ${item.rank}`;
-    lists.set(key, [...(lists.get(key) ?? []), k]);
+    const list = lists.get(key);
+    if (list) list.push(k);
+    else lists.set(key, [k]);
+    hasItems.add(item.parent);
   });
   for (const list of lists.values()) {
     const last = list.at(-1)!;
     if (list.length < 3 || !items[last]!.runsIn || paragraphs(last) < 2) continue;
     if (!list.slice(0, -1).every((k) => items[k]!.runsIn && paragraphs(k) === 1)) continue;
-    if (items.some((item) => item.parent === last)) continue;
+    if (hasItems.has(last)) continue;
     const section = sections[last]!;
     for (let i = section.line; i < section.endLine; i++) if (sectionOfLine[i] === last) sectionOfLine[i] = items[last]!.parent;
     section.endLine = section.line;
