@@ -61,22 +61,27 @@ const SETS: EvalSet[] = [
 
 /**
  * The bars per set: below them `--check` fails the run. Each is the score once reached, never
- * lowered (issue 9 asks 0.90 of the corpus; the validation split's dates are not there yet).
+ * lowered (issue 9 asks 0.90 of the whole corpus).
  */
+const WHOLE_CORPUS = 'whole corpus';
 const BAR_TABLE: Record<string, [tc: number, achievement: number, date: number, deadline: number]> = {
   seeds: [0.97, 0.97, 0.97, 0.97],
   'corpus-dev': [0.97, 0.97, 0.95, 0.97],
   // Nine documents since fujian-gwr-2022-news moved to dev (split.json says why).
-  'corpus-validation': [0.95, 0.85, 0.69, 0.7],
+  // Its date misses were read on 2026-12-04 (split.json): its date figure is no longer evidence.
+  'corpus-validation': [0.95, 0.85, 0.88, 0.7],
   'corpus-fresh': [0.9, 0.85, 0.85, 0.95],
   // Held out until 2026-12-03, tuned on since (its misses were read): a second dev set now.
   'corpus-fresh2': [0.97, 0.97, 0.95, 0.95],
   // Held out: 青海 and 新疆, labelled by a reader who saw neither rules nor output; only totals read.
-  'corpus-fresh3': [0.95, 0.95, 0.8, 0.8],
+  // Its two date misses were read on 2026-12-04 (split.json); nothing else of it.
+  'corpus-fresh3': [0.95, 0.95, 0.95, 0.8],
   // 江西 贵州 甘肃 of the same labelling, tuned on since their first scoring (split.json has the figures).
   'corpus-fresh3-dev': [0.95, 0.97, 0.95, 0.7],
   // Held out: 山西 吉林 黑龙江 内蒙古 上海 天津, labelled blind on 2026-12-03; only totals read.
   'corpus-fresh4': [0.97, 0.95, 0.9, 0.97],
+  // Issue 9's bars for every set but the seeds, counted as one.
+  [WHOLE_CORPUS]: [0.9, 0.9, 0.9, 0.9],
 };
 const BARS: Record<string, Array<{ what: string; min: number; get: (s: Scores) => number }>> = Object.fromEntries(
   Object.entries(BAR_TABLE).map(([set, [tc, achievement, date, deadline]]) => [set, [
@@ -188,6 +193,14 @@ function addScores(into: Scores, s: Scores): void {
 }
 
 const failures: string[] = [];
+function checkBars(name: string, s: Scores): void {
+  for (const b of BARS[name]!) {
+    const ok = b.get(s) >= b.min;
+    console.log(`${ok ? 'PASS' : 'FAIL'}  ${name} ${b.what} ${pct(b.get(s))} (bar ${b.min})`);
+    if (!ok) failures.push(`${name} ${b.what}`);
+  }
+}
+
 const wholeCorpus = emptyScores();
 let corpusFileCount = 0;
 for (const set of SETS.filter((x) => onlySet === null || x.name === onlySet)) {
@@ -197,15 +210,11 @@ for (const set of SETS.filter((x) => onlySet === null || x.name === onlySet)) {
     addScores(wholeCorpus, s);
     corpusFileCount += set.files.length;
   }
-  for (const b of BARS[set.name]!) {
-    const ok = b.get(s) >= b.min;
-    console.log(`${ok ? 'PASS' : 'FAIL'}  ${set.name} ${b.what} ${pct(b.get(s))} (bar ${b.min})`);
-    if (!ok) failures.push(`${set.name} ${b.what}`);
-  }
+  checkBars(set.name, s);
 }
 if (onlySet === null) {
-  // Issue 9's aim for the whole corpus (every set but the seeds), reported beside the per-set bars.
-  printScores(`whole corpus (${corpusFileCount} files; issue 9 aims at F1 ≥ 0.90 and deadline ≥ 0.90)`, wholeCorpus);
+  printScores(`${WHOLE_CORPUS} (${corpusFileCount} files)`, wholeCorpus);
+  checkBars(WHOLE_CORPUS, wholeCorpus);
   failures.push(...evaluateSummaryCheck(segmenter, verbose).failures);
 }
 if (check && failures.length > 0) {

@@ -150,3 +150,44 @@ test('全年 as the year’s goals (完成全年预期目标, 做好全年工作
   const report = planReport('确保完成全年预期目标，做好全年工作，全年新建停车场50个');
   assert.deepEqual(dateFindings(report).filter((f) => f.line === 2).map((f) => f.start), [locate(report.source, '全年新建').start]);
 });
+
+test('a project table’s construction period 2023.01-2023.12 is due at the end of its last month', () => {
+  const [found] = scanDates('2023.01-2023.12', 2023);
+  assert.deepEqual({ text: found?.text, deadline: found?.deadline }, { text: '2023.01-2023.12', deadline: '2023-12-31' });
+  assert.equal(scanDates('2023.01-2024.06', 2023)[0]?.deadline, '2024-06-30');
+  assert.deepEqual(scanDates('版本1.2023.01-2023.13', 2023), []);
+});
+
+test('the report year’s 年度 heading its plan figures is a date; an award’s 年度 is not', () => {
+  expectDate(analyzeText('2023年度中心城市建设重点工程 计划实施项目220个'), '2023年度', '2023-12-31');
+  expectNoDate(planReport('荣膺“2020年度中国夜游名城”称号'), '2020年度');
+});
+
+test('达到2012年以来最高水平 names where a span starts: no date, even where the report’s year is unknown', () => {
+  const report = analyzeText('——粮食生产稳中有进\n粮食产量达到2012年以来最高水平');
+  assert.deepEqual(dateFindings(report), [], describeFindings(report.findings));
+});
+
+test('where the text never gives its year, a plan’s 全年 is still a date, due on a day unknown', () => {
+  const report = analyzeText('（六）加大保障和改善民生力度\n实施培训行动，全年开展职业技能培训10万人次以上。');
+  const [date] = dateFindings(report);
+  assert.deepEqual({ text: date?.text, deadline: date?.deadline }, { text: '全年', deadline: null }, describeFindings(report.findings));
+  expectNoDate(analyzeText('一、过去一年工作回顾\n全年地区生产总值增长3.4%。'), '全年');
+});
+
+test('今年 heading the year’s list is a date: a subhead, after 提出, or after 对于', () => {
+  for (const source of [
+    '    今年预期目标\n生产总值增长5%左右。\n    今年重点工作\n新建停车场50个。',
+    '报告提出今年全市主要预期目标\n生产总值增长5%左右。',
+    '对于今年的目标任务，市长表示，主要预期目标为生产总值增长5%左右。',
+    '今年市本级为民办实事“十大”工程\n新建停车场50个。',
+  ]) {
+    const report = analyzeText(`2021年政府工作报告\n${source}`);
+    assert.ok(dateFindings(report).some((f) => f.text === '今年' && f.deadline === '2021-12-31'), `${source}\n${describeFindings(report.findings)}`);
+  }
+  expectNoDate(planReport('今年是“十四五”开局之年'), '今年');
+});
+
+test('对于2025年的目标任务: the year the sentence is about is a date', () => {
+  expectDate(analyzeText('2025年政府工作报告\n对于2025年的目标任务，省长表示，主要预期目标为生产总值增长5.5%左右。'), '2025年', '2025-12-31', 1);
+});

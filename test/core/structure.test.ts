@@ -147,6 +147,19 @@ test('the last of a list of one-paragraph items ends with its paragraph; what fo
   assert.equal(titleOfLine(9), '（一）多措并举扩大内需');
 });
 
+test('a subhead whose title alone disagrees with all its siblings takes their tense', () => {
+  const lines = [
+    '——经济保持平稳增长。全年地区生产总值增长4.9%。',
+    '——产业结构不断优化。工业增加值增长6%。',
+    '——底线任务牢牢守住。全年未发生重大以上生产安全事故。',
+    '——民生福祉持续增进。城镇新增就业31万人。',
+  ];
+  const { sections } = parseOutline(lines, 'review');
+  assert.deepEqual(sections.map((s) => s.tense), ['review', 'review', 'review', 'review']);
+  // In a list of two neither outvotes the other.
+  assert.deepEqual(parseOutline(['（一）2025年工作回顾', '（二）2026年工作安排'], 'review').sections.map((s) => s.tense), ['review', 'plan']);
+});
+
 test('the preface before the first heading is in no section', () => {
   const lines = ANNUAL_REPORT.split('\n');
   const { sectionOfLine } = parseOutline(lines, 'plan');

@@ -451,8 +451,10 @@ function listItemStart(line: string, pos: number, clause: number): number {
 function isForwardDate(d: DateMention, forward: boolean, context: ReportContext, line: string): boolean {
   const year = context.year;
   // 2022年是…之年, “十四五”时期是…关键时期: a description of the period, no deadline.
-  if (d.deadline === null || line[d.end] === '是') return false;
+  if (line[d.end] === '是') return false;
+  // 全年开展培训… where the text never gives its year: a date still, due on a day nobody knows.
   if (d.relative) return forward && context.period === null;
+  if (d.deadline === null) return false;
   const dueYear = Number(d.deadline.slice(0, 4));
   if (year === null) return forward;
   // The report's own year names the period its plans are for (2021年全区生产总值增长目标为…), unless it
@@ -465,7 +467,7 @@ function isForwardDate(d: DateMention, forward: boolean, context: ReportContext,
  * 今年 or the report's year opening the clause of the year's goals: 今年经济社会发展的主要预期目标是,
  * 今年，我们将…, 今年全省地区生产总值预期增长6.5% (not 今年是…, a title's 2022年政府工作报告(摘要)).
  */
-const LIST_HEAD = /(?:^|[，,：:了])(今年|\d{4}年)(?![是以])(?![^。，,；;]{0,30}报告)[，,]?[^。，,；;]{0,30}?(?:目标|指标|预期|力争|计划|(?<!摘)要(?![求素点])|将)/;
+const LIST_HEAD = /(?:^\s*|[，,：:了]|提出|明确|(?:对|對|关|關)[于於])(今年|\d{4}年)(?![是以])(?![^。，,；;]{0,30}报告)[，,]?[^。，,；;]{0,30}?(?:目标|指标|预期|力争|计划|(?<!摘)要(?![求素点])|将)/;
 
 /**
  * The report's year as the topic of its clause (2021年全区生产总值增长目标为…, 提出了2024年工作总体要求),
@@ -476,14 +478,19 @@ function isTopicYear(line: string, d: DateMention): boolean {
   const after = line.slice(d.end, d.end + 30);
   if (/^[^，,。；;]*(?:工作报告|发展计划|发展规划)/.test(after)) return false;
   if (/^$|[，,。；;：:●◆■▲•·】\s了、\-—]/.test(before)) return true;
+  // 对于2025年的目标任务, 关于2025年工作: the year the clause is about.
+  if (/^(?:对|對|关|關)[于於]$/.test(line.slice(Math.max(0, d.start - 2), d.start))) return true;
   // 苏州市2021年实事项目 (a title), 我市2023年拟新建… (a plan): the year right after the place it is for.
   return /[市省县区州旗]/.test(before) && (line.trim().length <= 30 || /^(?:拟|将|要|计划|力争)/.test(after));
 }
 
+/** A heading line that names the year's work: 今年重点工作, 今年市本级为民办实事“十大”工程. */
+const HEADING_OF_YEAR = /^\s*(今年)(?![是以])[^。，,；;：:]{2,28}$/;
+
 /** 今年 (or the report's own year) heading the list of the year's targets. */
 function listHeadDate(line: string, sentence: Span, year: number | null): DateMention | null {
   const sentenceStart = sentence.start;
-  const m = LIST_HEAD.exec(line.slice(sentenceStart, Math.min(sentence.end, sentenceStart + 60)));
+  const m = LIST_HEAD.exec(line.slice(sentenceStart, Math.min(sentence.end, sentenceStart + 60))) ?? HEADING_OF_YEAR.exec(line);
   if (!m || (m[1] !== '今年' && (year === null || m[1] !== `${year}年`))) return null;
   const start = sentenceStart + m.index + m[0].indexOf(m[1]!);
   // Where no year is known, 今年 still heads the list: a date whose day is unknown.

@@ -43,8 +43,10 @@ const DATES = matcherStartingWith(
   // Every alternative starts with one of these (add a new one's first character here too).
   '到至截0123456789〇零一二三四五六七八九十两前第年全当上下明元国春端中清牡主汛“"',
   [
-    // 到2025年, 2022年底前, 2021年6月底前, 二〇三五年
-    `(?<absPrefix>到|至|截至|截止到)?(?<absYear>\\d{4}|${CN_YEAR})年(?:(?<absMonth>\\d{1,2})月(?<absMonthEdge>底前|底|末|前)?|(?<absEdge>年底前|底前|底|末|前|上半年|下半年))?`,
+    // 到2025年, 2022年底前, 2021年6月底前, 二〇三五年, 2023年度
+    `(?<absPrefix>到|至|截至|截止到)?(?<absYear>\\d{4}|${CN_YEAR})年(?:(?<absMonth>\\d{1,2})月(?<absMonthEdge>底前|底|末|前)?|(?<absEdge>年底前|底前|底|末|前|上半年|下半年|度))?`,
+    // 2023.01-2023.12 (a project table's construction period): due at the end of its last month
+    `(?<spanYear>\\d{4})\\.(?<spanMonth>\\d{1,2})\\s*[-—–~～至到]\\s*(?<spanEndYear>\\d{4})\\.(?<spanEndMonth>\\d{1,2})(?![\\d.])`,
     // “十四五”时期, 十四五末
     `(?<planOpen>[“"])?十(?<planNo>[一二三四五六七八九])五(?<planClose>[”"])?(?<planEdge>时期|期间|末|期末)`,
     // 3月底前, 六月底, 9月前
@@ -70,14 +72,19 @@ export function scanDates(line: string, year: number | null): DateMention[] {
     });
     if (g.absYear !== undefined) {
       const after = line.slice(start + m[0].length);
-      if (/\d/.test(prev) || /^度|^价格|^基数/.test(after)) continue;
+      // 2012年以来: where a span starts, not when anything is due (达到2012年以来最高水平).
+      if (/\d/.test(prev) || /^价格|^基数|^以来/.test(after)) continue;
       // 2021年2月7日: a calendar day (a meeting, a publication) is no deadline unless 前 follows.
       if (g.absMonth !== undefined && /^\d{1,2}[日号](?!前)/.test(after)) continue;
       const y = /\d/.test(g.absYear) ? Number(g.absYear) : parseChineseNumber(g.absYear);
       if (y === null || y < 1949 || y > 2100) continue;
       const month = g.absMonth !== undefined ? Number(g.absMonth) : null;
       const edge = g.absMonthEdge ?? g.absEdge ?? '';
-      found.push(mention(absoluteDeadline(y, month, edge), false, g.absPrefix === undefined && edge === ''));
+      found.push(mention(absoluteDeadline(y, month, edge), false, g.absPrefix === undefined && (edge === '' || edge === '度')));
+    } else if (g.spanEndYear !== undefined) {
+      const [from, to, month] = [Number(g.spanYear), Number(g.spanEndYear), Number(g.spanEndMonth)];
+      if (/[\d.]/.test(prev) || to < from || month < 1 || month > 12 || Number(g.spanMonth) > 12) continue;
+      found.push(mention(monthDeadline(to, month, ''), false));
     } else if (g.planNo !== undefined) {
       if (line.startsWith('乃至', start + m[0].length)) continue; // “十四五”乃至更长时期 is open-ended
       const n = 10 + (parseChineseNumber(g.planNo) ?? 0);

@@ -84,7 +84,7 @@ export function parseOutline(lines: readonly string[], documentTense: Tense, yea
         endLine: lines.length,
         tense: ownTense ?? parentTense,
       });
-      items.push({ parent, rank: heading.rank, runsIn: heading.runsIn ?? false });
+      items.push({ parent, rank: heading.rank, runsIn: heading.runsIn ?? false, titled: ownTense !== null });
       stack.push({ index: sections.length - 1, rank: heading.rank });
       if (heading.rank === BOX_RANK) boxEnd = lastBoxLine(lines, i);
     }
@@ -92,6 +92,7 @@ export function parseOutline(lines: readonly string[], documentTense: Tense, yea
   }
   close(-1, lines.length);
   endLastRunInItems(sections, items, sectionOfLine, lines);
+  alignItemTenses(sections, items);
   return { sections, sectionOfLine, titledTense };
 }
 
@@ -99,6 +100,43 @@ interface ListItem {
   parent: number;
   rank: number;
   runsIn: boolean;
+  /** Its tense came from its own title. */
+  titled: boolean;
+}
+
+/** The items of each list (same parent, same rank), in order. */
+function listsOf(items: readonly ListItem[]): number[][] {
+  const lists = new Map<string, number[]>();
+  items.forEach((item, k) => {
+    const key = `${item.parent} ${item.rank}`;
+    const list = lists.get(key);
+    if (list) list.push(k);
+    else lists.set(key, [k]);
+  });
+  return [...lists.values()];
+}
+
+/**
+ * The subheads of one list share a frame: where one item's title alone disagrees with all its
+ * siblings (——底线任务牢牢守住 among ——经济保持平稳增长…, the 任务 a noun), it takes theirs, and so
+ * do the sections under it that took its tense.
+ */
+function alignItemTenses(sections: Section[], items: ListItem[]): void {
+  let changed = false;
+  for (const list of listsOf(items)) {
+    if (list.length < 3 || items[list[0]!]!.rank < INHERITING_RANK) continue;
+    const odd = list.filter((k) => sections[k]!.tense !== sections[list[0]!]!.tense);
+    // The one that disagrees: the first item, or the only other one.
+    const lone = odd.length === list.length - 1 ? list[0]! : odd.length === 1 ? odd[0]! : -1;
+    if (lone < 0 || !items[lone]!.titled) continue;
+    sections[lone]!.tense = sections[list.find((k) => k !== lone)!]!.tense;
+    changed = true;
+  }
+  if (!changed) return;
+  for (let k = 0; k < sections.length; k++) {
+    const parent = items[k]!.parent;
+    if (!items[k]!.titled && parent >= 0) sections[k]!.tense = sections[parent]!.tense;
+  }
 }
 
 /**
@@ -112,16 +150,8 @@ function endLastRunInItems(sections: Section[], items: readonly ListItem[], sect
     for (let i = sections[k]!.line - 1; i < sections[k]!.endLine; i++) if (lines[i]!.trim() !== '') count++;
     return count;
   };
-  const lists = new Map<string, number[]>();
-  const hasItems = new Set<number>();
-  items.forEach((item, k) => {
-    const key = `${item.parent} ${item.rank}`;
-    const list = lists.get(key);
-    if (list) list.push(k);
-    else lists.set(key, [k]);
-    hasItems.add(item.parent);
-  });
-  for (const list of lists.values()) {
+  const hasItems = new Set(items.map((item) => item.parent));
+  for (const list of listsOf(items)) {
     const last = list.at(-1)!;
     if (list.length < 3 || !items[last]!.runsIn || paragraphs(last) < 2) continue;
     if (!list.slice(0, -1).every((k) => items[k]!.runsIn && paragraphs(k) === 1)) continue;
