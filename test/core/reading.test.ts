@@ -96,6 +96,11 @@ test('traditional characters and pinyin glosses are read as simplified, quoted a
   assert.deepEqual(locate(report.source, '47.5萬人'), { line: jobs.line, start: jobs.start, end: jobs.end });
 });
 
+test('a counted noun after a traditional-character value is quoted as written too', () => {
+  const report = analyzeText('三、2020年重點工作\n辦好民生10件實事。');
+  assert.equal(at(report, '10件').indicator, '實事');
+});
+
 test('a PDF’s spaces inside numbers and units are read through; one spaced figure on a forum line is left alone', () => {
   const report = analyzeText([
     '2022 年 2 月 15 日在平湖市第十六届人民代表大会第一次会议上',

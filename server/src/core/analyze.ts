@@ -136,13 +136,16 @@ function placeAsWritten(s: Statement, read: ReadLine, line: string): void {
 function asWritten(f: Finding, read: ReadLine, line: string): Partial<Finding> {
   const start = writtenColumn(read, f.start);
   const end = writtenColumn(read, f.end - 1) + 1;
-  const asWrittenNear = (word: string | null, from: number, to: number): string | null => {
-    const at = word === null || word === '' ? -1 : read.text.lastIndexOf(word, to);
-    return word === null || at < from || at < 0 ? word : writtenWords(read, line, at, word.length);
+  // Where the reading found the word: before the value, else (10件民生實事, a noun it counts) after it.
+  const asWrittenNear = (word: string | null, from: number, to: number, orAfter = false): string | null => {
+    if (word === null || word === '') return word;
+    let at = read.text.lastIndexOf(word, to);
+    if (at < from && orAfter) at = read.text.indexOf(word, f.end);
+    return at < from ? word : writtenWords(read, line, at, word.length);
   };
   return {
     start, end, text: line.slice(start, end),
-    indicator: asWrittenNear(f.indicator, 0, f.start),
+    indicator: asWrittenNear(f.indicator, 0, f.start, true),
     change: asWrittenNear(f.change, 0, f.start),
     unit: asWrittenNear(f.unit, f.start, f.end - (f.unit?.length ?? 0)),
   };

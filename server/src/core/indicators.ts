@@ -244,13 +244,18 @@ function withoutProvince(name: string): string {
   return rest !== name && (rest.startsWith('全') || POLICY_TERMS.some((term) => term.length > 1 && rest.startsWith(term))) ? rest : name;
 }
 
+/** 扣除价格因素后, 考虑政策性减收因素, 按可比价格计算: how a figure is counted, not what it measures. */
+const COUNTING_CONDITION = /^(?:扣除|剔除|考[虑慮]|按|若|如)[^，,。；;]{0,20}(?:因素[后後]?|[后後]|计算|計算|口径|口徑)(?:实际|實際)?$/;
+
 function cleanIndicator(s: string): string | null {
   // 比2020年 and 比上年 name the base of a comparison, not the indicator.
   const named = s
+    .replace(/^[●◆■▲•·\-—*\s]+/, '') // a bullet before a leading year (●2023年广东地区生产总值)
     .replace(/^[“"]([^”"]*)$|^([^“"]*)[”"]$/, '$1$2') // a quote the phrase cut in half
     .replace(/比(?:\d{4}年|上年|去年)$/, '')
     // 较“十三五”末的 (the level compared with) and 从/由 (where a change started) are no part of the name.
-    .replace(/(?:比|较)(?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年|同期|“?十[一二三四五]五”?(?:末|期末))的?$/, '')
+    .replace(/(?:比|较|較)(?:\d{4}年(?:末|底)?|上年(?:末|底)?|去年|同期|年初|“?十[一二三四五]五”?(?:末|期末))的?$/, '')
+    .replace(/(?<=.)同口[径徑]$/, '') // 一般公共预算收入同口径增长
     .replace(TRAILING_CHANGE_FROM, '')
     .replace(/(?<=[比率重量额])达$/, '') // 占比达: the segmenter keeps 比达 whole, so its 达 comes along
     .replace(/[一二三四五六七八九十]期$/, '') // 絮凝剂二期: the phase names the project, not the product
@@ -261,7 +266,7 @@ function cleanIndicator(s: string): string | null {
     .replace(/^(?:[的是了、，,●◆■▲•·\-—*\s]|在(?!建))+|[的了]+$/g, '') // 在建 (under construction) keeps its 在
     .trim();
   // 分别增长7%左右和8%左右: a conjunction between two values names nothing.
-  if (t.length === 0 || /^[\d.%]+$/.test(t) || LIST_WORDS.has(t)) return null;
+  if (t.length === 0 || COUNTING_CONDITION.test(t) || /^[\d.%]+$/.test(t) || LIST_WORDS.has(t)) return null;
   return t;
 }
 
