@@ -38,9 +38,11 @@ const DELIVERY_VERBS = new Set(['新建', '新增', '净增', '改建', '扩建'
 const NOUN_STOP = new Set(['等', '和', '及', '与', '或', '的', '前期工作', '前期', '建设', '工作', '全面', '正式', '综合治理',
   '综合整治', '达到', '年内', '当年', '全部', '顺利', '基本', '主体', '如期', '集中', '攻坚', '管控', '监管',
   '退城', '开园', '招生', '无组织', '实现', '达标', '顺利完成', '扬尘', '油烟', '排放', '免费', '在', '纳入',
-  '获评', '获得', '获', '入选', '稳定', '消除']); // 6个项目获评…, 89万监测对象稳定消除…: the verb ends the noun
+  '获评', '获得', '获', '入选', '稳定', '消除', '进行']); // 6个项目获评…, 89万监测对象稳定消除…, 1万名儿童进行评估: the verb ends the noun
 /** Verbs whose value counts the people a measure reaches: 惠及390万人, 覆盖120万户. */
 const REACH_VERBS = new Set(['惠及', '覆盖', '受益']);
+/** Heads of a name that a verb before them modifies: 乡村运营人才, 农业种植大户, 招商服务专员. */
+const NAME_HEADS = new Set(['人才', '人员', '队伍', '团队', '专员', '大户', '主体', '企业', '机构', '基地', '中心', '平台', '站点', '园区']);
 /** Modals that open a name of things to be done: 拟竣工投产项目, 待开发土地. */
 const NAME_MODALS = new Set(['拟', '待', '将']);
 /** Measures that name a verb's own extent and cannot stand alone: 化解率, 运营里程, 运营线路, 完成率. */
@@ -215,7 +217,8 @@ function readAfter(line: string, from: number, segmenter: Segmenter, namesProduc
     // A verb ends the phrase, unless it opens it (支持事项, 新建项目 are names) or follows a modal
     // that makes the verbs a name (3500多个拟竣工投产项目).
     const opensWithModal = noun.length > 0 && NAME_MODALS.has(noun[0]!) && noun.every((w, i) => i === 0 || DELIVERY_VERBS.has(w));
-    if (DELIVERY_VERBS.has(word) && noun.length > 0 && !opensWithModal) break;
+    const modifiesHead = DELIVERY_VERBS.has(word) && NAME_HEADS.has(wordsUpToStop(words, k + 1).join(''));
+    if (DELIVERY_VERBS.has(word) && noun.length > 0 && !opensWithModal && !modifiesHead) break;
     noun.push(word);
   }
   let change: string | null = null;
@@ -230,6 +233,13 @@ function readAfter(line: string, from: number, segmenter: Segmenter, namesProduc
   // A capacity names its product, not the project: 60万吨工业三苯项目 → 工业三苯.
   if (namesProduct && indicator.length > 2) indicator = indicator.replace(/(项目|工程)$/, '');
   return { indicator: cleanIndicator(indicator), change };
+}
+
+/** The words from `start` up to the first noun stop. */
+function wordsUpToStop(words: readonly string[], start: number): readonly string[] {
+  let end = start;
+  while (end < words.length && !NOUN_STOP.has(words[end]!)) end++;
+  return words.slice(start, end);
 }
 
 const TRAILING_CHANGE_FROM = new RegExp(`(?<=.)(?:分别)?${CHANGE_FROM}$`);

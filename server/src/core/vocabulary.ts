@@ -131,6 +131,8 @@ const DOMAIN_TERMS = [
   '十三五', '十四五', '十五五', '小康社会', '乡村振兴', '脱贫攻坚', '高质量发展', '营商环境',
   '放管服', '一网通办', '碳达峰', '碳中和', '新基建', '党建', '宜居', '短板', '电商', '跨境电商', '在建', '在校', '在线', '在岗', '在读',
   '经营主体', '创新主体', '医共体', '医联体',
+  // X性 adjectives, whose 性 jieba would join to the noun after it (帮扶|性就业)
+  '帮扶性', '保障性', '普惠性', '公益性', '兜底性', '托底性', '援助性', '过渡性', '政策性', '经营性',
 ];
 
 /** Every word a segmenter should keep whole: the terms above, their variants and canonical forms. */

@@ -25,7 +25,7 @@ export function unitFamily(unit: string | null): string {
   if (unit === '元' || unit === '美元' || unit.startsWith('元/')) return 'money';
   const scale = SCALES[unit];
   if (scale) return scale[0];
-  if (CLASSIFIERS.has(unit) || PERSONS.has(unit) || /^(户|人次|场次|架次|次)$/.test(unit)) return 'count';
+  if (CLASSIFIERS.has(unit) || PERSONS.has(unit) || /^(户|[人户车场架航班艘台件]?次)$/.test(unit)) return 'count';
   return unit;
 }
 
