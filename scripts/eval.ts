@@ -35,10 +35,10 @@ interface EvalSet {
 }
 
 const corpusDir = join(root, 'test', 'corpus');
-const split = JSON.parse(readFileSync(join(corpusDir, 'split.json'), 'utf8')) as Record<'validation' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh3dev' | 'fresh4', string[]>;
+const split = JSON.parse(readFileSync(join(corpusDir, 'split.json'), 'utf8')) as Record<'validation' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh3dev' | 'fresh4' | 'fresh5', string[]>;
 /**
  * Sets scored apart from dev, by name: held out (validation, fresh, fresh3, fresh4: never tuned on), or tuned on
- * since they were first scored (fresh2, fresh3-dev) and kept apart so that their figures stay comparable.
+ * since they were first scored (fresh2, fresh3-dev, fresh5) and kept apart so that their figures stay comparable.
  */
 const OWN_SETS: Record<string, ReadonlySet<string>> = {
   'corpus-validation': new Set(split.validation),
@@ -47,6 +47,7 @@ const OWN_SETS: Record<string, ReadonlySet<string>> = {
   'corpus-fresh3': new Set(split.fresh3),
   'corpus-fresh3-dev': new Set(split.fresh3dev),
   'corpus-fresh4': new Set(split.fresh4),
+  'corpus-fresh5': new Set(split.fresh5),
 };
 const goldFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
 const corpusFiles = goldFiles(join(corpusDir, 'gold'));
@@ -80,6 +81,8 @@ const BAR_TABLE: Record<string, [tc: number, achievement: number, date: number, 
   'corpus-fresh3-dev': [0.95, 0.97, 0.95, 0.7],
   // Held out: 山西 吉林 黑龙江 内蒙古 上海 天津, labelled blind on 2026-12-03; only totals read.
   'corpus-fresh4': [0.97, 0.95, 0.9, 0.97],
+  // 山东 广东 广西, labelled blind on 2026-12-04, scored untuned (split.json has the figures), tuned on since.
+  'corpus-fresh5': [0.84, 0.89, 0.88, 0.66],
   // Issue 9's bars for every set but the seeds, counted as one.
   [WHOLE_CORPUS]: [0.9, 0.9, 0.9, 0.9],
 };

@@ -382,3 +382,18 @@ test('the municipalities, 海南, 宁夏 and 西藏 number their congresses from
   assert.equal(read('海南省第七届人民代表大会第四次会议开幕。今年地区生产总值预期增长8%左右。').year, 2026);
   assert.equal(read('河北省第十四届人民代表大会第二次会议开幕。今年地区生产总值预期增长5.5%左右。').year, 2024);
 });
+
+test('a year something will be done in is the year planned for; 到2035年将 is a horizon', () => {
+  const list = analyzeText('梧州市政府工作報告確定了2024年將籌措資金60億元以上。今年的為民辦實事項目共57個。\n1.新建公辦幼兒園3所。');
+  assert.equal(list.year, 2024);
+  assert.equal(at(list, '3所').deadline, '2024-12-31');
+  const vision = analyzeText('到2035年将基本实现社会主义现代化。新建公办幼儿园3所。');
+  assert.equal(vision.year, null);
+});
+
+test('money raised for this year’s projects, exact to the cent, is a commitment, not a measured result', () => {
+  const report = analyzeText('2026年广西壮族自治区政府工作报告\n（十）办好民生实事。深入推进三年行动，筹措890.59亿元实施十大为民办实事工程项目。筹措7亿元实施就业惠民工程，开展稳岗扩容提质行动。筹措280.44亿元实施社保惠民工程，推进医保改革。筹措310.33亿元实施健康惠民工程，加强基层医疗。');
+  for (const text of ['890.59亿元', '7亿元', '280.44亿元', '310.33亿元']) assert.equal(at(report, text).kind, 'commitment', text);
+  const review = analyzeText('政府工作报告\n全年地区生产总值增长5.2%，规上工业增加值增长6.1%，社会消费品零售总额增长4.6%，筹措12.5亿元实施惠民工程。');
+  assert.equal(at(review, '12.5亿元').kind, 'achievement');
+});

@@ -26,6 +26,6 @@ export function classifyQuantity(
     (quantity.unitClass !== 'count' && (change === null || RATE_CHANGE.test(change)));
   if (quantity.isClassMarker && level) return 'target';
   if (change !== null && RATE_CHANGE.test(change)) return 'target';
-  if (indicator !== null && TARGET_INDICATOR.test(indicator) && !/^(完成|建设|实施)/.test(change ?? '')) return 'target';
+  if (indicator !== null && TARGET_INDICATOR.test(indicator) && !/^(完成|建设|实施|筹措|筹集|安排|下达|统筹)/.test(change ?? '')) return 'target';
   return 'commitment';
 }

@@ -81,8 +81,15 @@ export interface IndicatorContext {
 /** 由51家整合为33家: what follows the base is its change, not a noun it counts. */
 const CHANGED_TO = /^(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小|整合|压减|精简|调整)(?:到|至|为)/;
 
+/** Money raised or set aside (筹措, 安排资金) for what follows 实施/用于/支持: 筹措7亿元实施就业惠民工程. */
+const ALLOCATED = /(?:筹措|筹集|安排|下达|统筹)(?:各类|财政|专项)?(?:资金)?$/;
+const PURPOSE = /^(?:实施|用于|支持)([^，,。；;：:]{2,30})/;
+
 /** Reads indicator and change for one quantity. */
 export function readIndicator({ line, quantity, from, segmenter }: IndicatorContext): IndicatorReading {
+  const allocated = quantity.unitClass === 'money' ? ALLOCATED.exec(line.slice(from, quantity.start)) : null;
+  const purpose = allocated ? PURPOSE.exec(line.slice(quantity.end)) : null;
+  if (allocated && purpose) return { indicator: cleanIndicator(purpose[1]!), change: allocated[0].replace(/资金$/, '') };
   const before = segmenter.cut(line.slice(from, quantity.start));
   const pre = readBefore(before);
   const next = line[quantity.end];

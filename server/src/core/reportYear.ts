@@ -47,6 +47,8 @@ const CLUES: Clue[] = [
   { pattern: /(\d{4})年(?:经济社会发展)?主要(?:预期)?目标/g, offset: 0, weight: 4 },
   { pattern: /刚刚过去的(\d{4})年/g, offset: 1, weight: 3 },
   { pattern: /回首(\d{4})/g, offset: 1, weight: 2 },
+  // 报告确定了2024年将筹措资金…: a year that something will be done in is the one planned for (not 到2035年将).
+  { pattern: /(?<![到至于在])(\d{4})年(?:将|计划|拟)(?!的)/g, offset: 0, weight: 2 },
   { pattern: /(\d{4})年是[^。\n]{0,30}(?:开局之年|起步之年|关键之年|收官之年|第一年|最后一年)/g, offset: 0, weight: 1, described: true },
   // 2025年是极不平凡的一年, 2025年极不平凡: only ever said looking back.
   { pattern: /(\d{4})年(?:是)?[^。\n]{0,6}不平凡/g, offset: 1, weight: 2 },

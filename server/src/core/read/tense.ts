@@ -147,9 +147,13 @@ const BOUNDED = /左右|以内|不低于|不超过|不少于/;
 /** Fewer precise figures than this say too little about a paragraph. */
 const PRECISE_FIGURES_NEEDED = 3;
 
+/** Money raised or set aside for a purpose (筹措890.59亿元实施…): a budget's figure, exact but not measured. */
+const ALLOCATION = /(?:筹措|筹集|安排|下达|统筹)(?:各类|财政|专项)?(?:资金)?(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?元/g;
+
 /** Figures mostly to the decimal and none bounded as a target: the paragraph reports measurements. */
 function measuredFigures(paragraph: string): string | null {
   if (BOUNDED.test(paragraph)) return null;
+  paragraph = paragraph.replace(ALLOCATION, '');
   const precise = paragraph.match(PRECISE_FIGURE) ?? [];
   if (precise.length < PRECISE_FIGURES_NEEDED) return null;
   return 2 * precise.length >= (paragraph.match(FIGURE)?.length ?? 0) ? precise.slice(0, 3).join('、') : null;
