@@ -69,8 +69,8 @@ const BAR_TABLE: Record<string, [tc: number, achievement: number, date: number, 
   seeds: [0.97, 0.97, 0.97, 0.97],
   'corpus-dev': [0.97, 0.97, 0.95, 0.97],
   // Nine documents since fujian-gwr-2022-news moved to dev (split.json says why).
-  // Its date misses were read on 2026-12-04 (split.json): its date figure is no longer evidence.
-  'corpus-validation': [0.95, 0.85, 0.88, 0.7],
+  // Its date misses, and wuzhou-2024-shishi-trad’s year, were read on 2026-12-04 (split.json): its date and deadline figures are no longer evidence.
+  'corpus-validation': [0.95, 0.85, 0.88, 0.98],
   'corpus-fresh': [0.9, 0.85, 0.85, 0.95],
   // Held out until 2026-12-03, tuned on since (its misses were read): a second dev set now.
   'corpus-fresh2': [0.97, 0.97, 0.95, 0.95],
@@ -82,7 +82,7 @@ const BAR_TABLE: Record<string, [tc: number, achievement: number, date: number, 
   // Held out: 山西 吉林 黑龙江 内蒙古 上海 天津, labelled blind on 2026-12-03; only totals read.
   'corpus-fresh4': [0.97, 0.95, 0.9, 0.97],
   // 山东 广东 广西, labelled blind on 2026-12-04, scored untuned (split.json has the figures), tuned on since.
-  'corpus-fresh5': [0.84, 0.89, 0.88, 0.66],
+  'corpus-fresh5': [0.97, 0.97, 0.88, 0.75],
   // Issue 9's bars for every set but the seeds, counted as one.
   [WHOLE_CORPUS]: [0.9, 0.9, 0.9, 0.9],
 };
