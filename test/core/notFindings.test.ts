@@ -182,6 +182,15 @@ test('a ratio to one is one quantity; a three-part ratio is none', () => {
   assert.ok(!clock.findings.some((f) => f.text.includes('08') || f.text.includes(':30')), 'a clock time is no ratio');
 });
 
+test('a ratio named before a bare value is one quantity without a unit; a bare number elsewhere is none', () => {
+  const report = analyzeText('五年来，城乡收入比缩小至2.12，新改建农村公路4.5万公里，第2批试点启动。');
+  const ratio = report.findings.find((f) => f.text === '2.12');
+  assert.ok(ratio, report.findings.map((f) => f.text).join(' '));
+  assert.equal(ratio.unit, null);
+  assert.equal(ratio.indicator, '城乡收入比');
+  assert.deepEqual(report.findings.filter((f) => f.kind !== 'date').map((f) => f.text), ['2.12', '4.5万公里']);
+});
+
 test('an item number glued to a year at the start of a line is no quantity; the year and the count after it are read', () => {
   const report = planReport(['名词解释', '20.2026年10件民生实事：加大重点群体就业创业支持力度。']);
   expectNothingAt(report, '20.');

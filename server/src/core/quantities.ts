@@ -192,6 +192,9 @@ function classQuantity(line: string, start: number, end: number, value: number, 
 const LISTED_NEXT = /^[、和]\d+(?:\.\d+)?[万亿](?:多|余)?/;
 
 /** Magnitude, approximation words (多, 余), unit and comparators after the number(s). */
+/** The name of a ratio and the verb that sets it, right before a value: 城乡居民收入比缩小到. */
+const RATIO_NAMED = /收入比(?:值)?(?:缩小至|缩小到|缩小为|缩至|降至|降到|下降至|下降到|为|达到|达|保持在|控制在)$/;
+
 function finishQuantity(line: string, start: number, pos: number, value: number, max: number | null): Quantity | null {
   let approx = false;
   if (line[pos] === '多' || line[pos] === '余') {
@@ -225,6 +228,11 @@ function finishQuantity(line: string, start: number, pos: number, value: number,
     const next = LISTED_NEXT.exec(line.slice(pos, pos + 16));
     const shared = next ? readUnit(line, pos + next[0].length) : null;
     if (shared) unit = { ...shared, length: 0 };
+  }
+  // 城乡收入比缩小至2.12: a two-term ratio named before a bare value, its second term left out.
+  if (!unit && magnitude.length === 0 && !approx && max === null && RATIO_NAMED.test(line.slice(Math.max(0, start - 12), start)) &&
+    /^(?:以内|以下|左右|$|[^\d.A-Za-z\u4e00-\u9fff])/.test(line.slice(pos, pos + 2))) {
+    unit = { unit: '', class: 'ratio', length: 0 };
   }
   if (!unit) {
     const implied = impliedUnit(line, pos, magnitude.factor);
