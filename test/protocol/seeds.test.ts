@@ -90,6 +90,15 @@ describe('the server on the seed reports', () => {
     assert.equal(between, null, 'no hover away from findings');
   });
 
+  test('where the text never says its year, the hover says so instead of leaving the deadline out', async () => {
+    const excerpt = await client.open('excerpt.txt', '政府工作报告\n六、为青少年提供心理健康服务。\n开展心理健康教育教师培训超2.8万人次。\n');
+    await client.diagnosticsWhen(excerpt, (all) => all.length > 0);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: excerpt }, position: { line: 2, character: 16 } });
+    const markdown = (hover?.contents as MarkupContent).value;
+    assert.match(markdown, /Deadline:\*\* unknown: the text never says which year it plans for/, markdown);
+    assert.match(markdown, /Report year:\*\* not given in the text/, markdown);
+  });
+
   test('document symbols: the sections, nested, with their findings named by reading', async () => {
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     const plan = symbols.find((s) => s.name === '三、2021年重点工作');

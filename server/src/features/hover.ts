@@ -39,7 +39,7 @@ function describe(analyzed: AnalyzedReport, finding: Finding, tracked: readonly 
     [l10n.t('Value:'), finding.kind === 'date' ? null : describeValue(finding)],
     [l10n.t('Deadline:'), describeDeadline(analyzed, finding)],
     [l10n.t('Section:'), finding.section || null],
-    [l10n.t('Report year:'), analyzed.report.year === null ? null : String(analyzed.report.year)],
+    [l10n.t('Report year:'), analyzed.report.year === null ? l10n.t('not given in the text') : String(analyzed.report.year)],
     [l10n.t('Place:'), analyzed.report.place],
     ...trackingRows(analyzed.uri, finding, tracked),
   ];
@@ -119,7 +119,10 @@ function describeValue(finding: Finding): string {
 /** `2021-12-31 (written “年底前”)`: the date, and the time words of its sentence that set it (the nearest before it, else after). */
 function describeDeadline(analyzed: AnalyzedReport, finding: Finding): string | null {
   const deadline = finding.deadline;
-  if (deadline === null) return null;
+  // 今年, 年底前 or an item with no time words, where nothing in the text says which year it is.
+  if (deadline === null) return finding.kind !== 'achievement' && finding.kind !== 'baseline' && analyzed.report.year === null
+    ? l10n.t('unknown: the text never says which year it plans for')
+    : null;
   if (finding.kind === 'date') return l10n.t('{0} (written “{1}”)', deadline, escapeMarkdown(finding.text));
   const line = analyzed.lines[finding.line - 1] ?? '';
   const inSentence = (date: Finding) =>
