@@ -160,6 +160,22 @@ test('a subhead whose title alone disagrees with all its siblings takes their te
   assert.deepEqual(parseOutline(['（一）2025年工作回顾', '（二）2026年工作安排'], 'review').sections.map((s) => s.tense), ['review', 'plan']);
 });
 
+test('a report’s unnumbered part titles each mean what they say: a review between two plan titles stays a review', () => {
+  const lines = [
+    '2026年甘肃省政府工作报告',
+    '“十四五”时期工作回顾',
+    '——这是追赶进位、综合实力快速跃升的五年。地区生产总值年均增长5.8%。',
+    '“十五五”时期的主要目标任务',
+    '“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。今后五年，地区生产总值年均增长5%以上。',
+    '今年重点工作任务',
+    '今年是“十五五”开局之年，做好今年工作意义重大。今年地区生产总值增长5%左右，城镇新增就业33万人以上。',
+  ];
+  const { sections } = parseOutline(lines, 'plan', 2026);
+  assert.deepEqual(sections.map((s) => [s.title.slice(0, 12), s.tense]), [
+    ['“十四五”时期工作回顾', 'review'], ['——这是追赶进位、综合实', 'review'], ['“十五五”时期的主要目标', 'plan'], ['今年重点工作任务', 'plan'],
+  ]);
+});
+
 test('the preface before the first heading is in no section', () => {
   const lines = ANNUAL_REPORT.split('\n');
   const { sectionOfLine } = parseOutline(lines, 'plan');

@@ -124,7 +124,10 @@ function listsOf(items: readonly ListItem[]): number[][] {
 function alignItemTenses(sections: Section[], items: ListItem[]): void {
   let changed = false;
   for (const list of listsOf(items)) {
-    if (list.length < 3 || items[list[0]!]!.rank < INHERITING_RANK) continue;
+    // Short unnumbered lines are the report's own part titles (“十四五”时期工作回顾, “十五五”时期的主要目标任务),
+    // each meaning what it says, not items of one list.
+    const rank = items[list[0]!]!.rank;
+    if (list.length < 3 || rank < INHERITING_RANK || rank === SHORT_HEADING_RANK) continue;
     const odd = list.filter((k) => sections[k]!.tense !== sections[list[0]!]!.tense);
     // The one that disagrees: the first item, or the only other one.
     const lone = odd.length === list.length - 1 ? list[0]! : odd.length === 1 ? odd[0]! : -1;
