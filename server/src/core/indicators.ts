@@ -81,8 +81,10 @@ export interface IndicatorContext {
 /** 由51家整合为33家: what follows the base is its change, not a noun it counts. */
 const CHANGED_TO = /^(?:提高|增加|增长|提升|扩大|上升|下降|降低|减少|缩小|整合|压减|精简|调整)(?:到|至|为)/;
 
-/** Money raised or set aside (筹措, 安排资金) for what follows 实施/用于/支持: 筹措7亿元实施就业惠民工程. */
-const ALLOCATED = /(?:筹措|筹集|安排|下达|统筹)(?:各类|财政|专项)?(?:资金)?$/;
+/** Verbs that raise or set aside money (筹措890.59亿元, 安排资金5亿元): a budget, not a result or a level. */
+export const ALLOCATION_VERBS = '筹措|筹集|安排|下达|统筹';
+/** Money raised or set aside for what follows 实施/用于/支持: 筹措7亿元实施就业惠民工程. */
+const ALLOCATED = new RegExp(`(?:${ALLOCATION_VERBS})(?:各类|财政|专项)?(?:资金)?$`);
 const PURPOSE = /^(?:实施|用于|支持)([^，,。；;：:]{2,30})/;
 
 /** Reads indicator and change for one quantity. */

@@ -191,10 +191,10 @@ function classQuantity(line: string, start: number, end: number, value: number, 
 /** The next value of a list, up to its unit: 、1305万 (人次). */
 const LISTED_NEXT = /^[、和]\d+(?:\.\d+)?[万亿](?:多|余)?/;
 
-/** Magnitude, approximation words (多, 余), unit and comparators after the number(s). */
 /** The name of a ratio and the verb that sets it, right before a value: 城乡居民收入比缩小到. */
 const RATIO_NAMED = /收入比(?:值)?(?:缩小至|缩小到|缩小为|缩至|降至|降到|下降至|下降到|为|达到|达|保持在|控制在)$/;
 
+/** Magnitude, approximation words (多, 余), unit and comparators after the number(s). */
 function finishQuantity(line: string, start: number, pos: number, value: number, max: number | null): Quantity | null {
   let approx = false;
   if (line[pos] === '多' || line[pos] === '余') {

@@ -7,6 +7,7 @@
 import type { Tense } from '../types';
 import { matcherStartingWith } from '../text';
 import { planPeriodNamed } from '../dates';
+import { ALLOCATION_VERBS } from '../indicators';
 
 export interface TenseCue {
   tense: Tense;
@@ -148,7 +149,7 @@ const BOUNDED = /左右|以内|不低于|不超过|不少于/;
 const PRECISE_FIGURES_NEEDED = 3;
 
 /** Money raised or set aside for a purpose (筹措890.59亿元实施…): a budget's figure, exact but not measured. */
-const ALLOCATION = /(?:筹措|筹集|安排|下达|统筹)(?:各类|财政|专项)?(?:资金)?(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?元/g;
+const ALLOCATION = new RegExp(`(?:${ALLOCATION_VERBS})(?:各类|财政|专项)?(?:资金)?(?<![\\d.])\\d+(?:\\.\\d+)?(?:万|亿)?元`, 'g');
 
 /** Figures mostly to the decimal and none bounded as a target: the paragraph reports measurements. */
 function measuredFigures(paragraph: string): string | null {
