@@ -10,6 +10,7 @@ import type { TextDocuments } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { read, toReport } from './core';
 import { decodeReport } from './core';
+import { strictUtf8Text } from './utf8';
 import type { Segmenter } from './core';
 import { splitLines } from './core';
 import type { Reading, Report } from './core';
@@ -115,7 +116,7 @@ export class Reports {
     } catch (error) {
       return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? String(error) };
     }
-    const decoded = decodeReport(bytes);
+    const decoded = decodeReport(bytes, strictUtf8Text);
     if (!decoded.ok) return { ok: false, reason: decoded.reason };
     return { ok: true, analyzed: this.analyzed(uri, `disk:${mtime}`, () => decoded.text) };
   }

@@ -83,10 +83,17 @@ export function readPlace(lines: readonly string[]): string | null {
     if (named) vote(placeOf(named[1]!), 4);
     else vote(bareTitlePlace(title, opening), 3);
   }
-  selfReferenceVotes(body, vote);
+  // Counting the body's own words is most of the work; skipped where it cannot change the winner.
+  if (lead(scores) <= MAX_SELF_REFERENCE_VOTES) selfReferenceVotes(body, vote);
   let best: string | null = null;
   for (const [name, score] of scores) if (best === null || score > scores.get(best)!) best = name;
   return best;
+}
+
+/** How far the best score is ahead of the next (or of nothing). */
+function lead(scores: ReadonlyMap<string, number>): number {
+  const [first = 0, second = 0] = [...scores.values()].sort((a, b) => b - a);
+  return first - second;
 }
 
 /** The innermost unit of a run of text ending in a place: 在嘉兴市平湖市 → 平湖市, 已经济南市 → 济南市. */
@@ -137,6 +144,9 @@ function selfLevel(text: string): string | null {
   }
   return best;
 }
+
+/** The most selfReferenceVotes gives one name: 3 as a bare province, 3 as a name the text keeps using. */
+const MAX_SELF_REFERENCE_VOTES = 6;
 
 /**
  * 全省 … 河北: a text calling itself 全省 is about the province it names bare; 全市 … 义马市 … 义马:

@@ -122,9 +122,12 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
           });
         } else {
           // Text rows came finished but for tracking's columns: only the tails of tracked targets change.
+          let scratch = new Uint8Array(0);
           for (let id = 0; id < finished; id++) {
             const piece = pieces[id];
-            if (piece) await sink.write(withOutcomes(rows.read(piece), targets[id], batches[id]!, outcomes, format));
+            if (piece && piece.length > scratch.length) scratch = new Uint8Array(Math.ceil(piece.length * 1.5));
+            // Written before the next piece is read into the same memory.
+            if (piece) await sink.write(withOutcomes(rows.read(piece, scratch), targets[id], batches[id]!, outcomes, format));
             options.onProgress?.({ ...progress, files: ++written, totalFiles: finished });
           }
         }
@@ -167,12 +170,12 @@ function chunkSink(output: Output, format: ExportFormat) {
   const parquet = format === 'parquet' ? new ParquetAssembler(output) : null;
   let started = false;
   return {
-    async write(chunk: JobResult['chunk']): Promise<void> {
+    async write(chunk: JobResult['chunk'] | Uint8Array[]): Promise<void> {
       if (!started && format === 'csv') await output.write(CSV_HEADER);
       started = true;
       if (chunk === null) return;
       if (parquet) await parquet.write(chunk as EncodedGroup);
-      else await output.write(chunk as Uint8Array);
+      else await output.write(chunk as Uint8Array | Uint8Array[]);
     },
     async close(): Promise<void> {
       if (!started && format === 'csv') await output.write(CSV_HEADER);
@@ -183,8 +186,8 @@ function chunkSink(output: Output, format: ExportFormat) {
 
 const encoder = new TextEncoder();
 
-/** A spooled text chunk with the outcome of each tracked target written over its empty tracking columns. */
-function withOutcomes(bytes: Uint8Array, targets: Int32Array | undefined, files: readonly InputFile[], outcomes: Map<string, Map<string, Outcome>>, format: 'csv' | 'jsonl'): Uint8Array {
+/** A spooled text chunk with the outcome of each tracked target written over its empty tracking columns, in parts to write as they are. */
+function withOutcomes(bytes: Uint8Array, targets: Int32Array | undefined, files: readonly InputFile[], outcomes: Map<string, Map<string, Outcome>>, format: 'csv' | 'jsonl'): Uint8Array[] {
   const emptyTail = EMPTY_TRACKING_TAIL[format].length; // ASCII: as many bytes as characters
   const parts: Uint8Array[] = [];
   let from = 0;
@@ -194,9 +197,8 @@ function withOutcomes(bytes: Uint8Array, targets: Int32Array | undefined, files:
     parts.push(bytes.subarray(from, targets[t]! - emptyTail), encoder.encode(trackingTail(format, outcome)));
     from = targets[t]!;
   }
-  if (parts.length === 0) return bytes;
   parts.push(bytes.subarray(from));
-  return Buffer.concat(parts);
+  return parts;
 }
 
 /** Consecutive inputs, cut where a batch reaches `maxBytes`. */

@@ -21,9 +21,12 @@ export class Spool {
     return piece;
   }
 
-  /** The piece's bytes, in memory of their own (so they can be moved to a worker). */
-  read({ offset, length }: Piece): Uint8Array {
-    const bytes = new Uint8Array(length);
+  /**
+   * The piece's bytes: in `scratch` when it is large enough (memory used again and again is
+   * never faulted in anew), else in memory of their own (so they can be moved to a worker).
+   */
+  read({ offset, length }: Piece, scratch?: Uint8Array): Uint8Array {
+    const bytes = scratch && scratch.length >= length ? scratch.subarray(0, length) : Buffer.allocUnsafeSlow(length);
     let done = 0;
     while (done < length) done += readSync(this.fd, bytes, done, length - done, offset + done);
     return bytes;

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { trackPlace, type TrackInput, type TrackStatus } from '../core';
 import type { TrackedReports } from './messages';
 import { Spool, type Piece } from './spool';
+import { utf8Text } from '../utf8';
 
 /** status, gap, gap_unit of a target row. */
 export type Outcome = [TrackStatus, number | null, string | null];
@@ -39,7 +40,7 @@ export class Tracking {
   outcomes(): Map<string, Map<string, Outcome>> {
     const out = new Map<string, Map<string, Outcome>>();
     for (const [place, years] of this.places) {
-      const reportsOf = (year: number) => years.get(year)!.map((piece) => JSON.parse(Buffer.from(this.spool.read(piece)).toString('utf8')) as TrackInput);
+      const reportsOf = (year: number) => years.get(year)!.map((piece) => JSON.parse(utf8Text(this.spool.read(piece))) as TrackInput);
       for (const { target, status, gap, gapUnit } of trackPlace(place, years.keys(), reportsOf)) {
         const byKey = out.get(target.file) ?? new Map<string, Outcome>();
         byKey.set(outcomeKey(target.line, target.start, target.end), [status, gap, gapUnit]);

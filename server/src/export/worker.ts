@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { read, toReport, type Segmenter, type TrackInput } from '../core';
 import { loadJiebaSegmenter } from '../jieba';
 import { errorMessage, readReportFile } from '../reportFile';
+import { utf8Text } from '../utf8';
 import { COLUMN, type ExportRow } from './columns';
 import { formatRow } from './formats';
 import type { AnalyzeJob, FinishJob, JobResult, TrackedReports, WorkerMessage, WorkerSetup } from './messages';
@@ -130,7 +131,7 @@ function asTracked(reports: readonly TrackInput[]): TrackedReports {
 function finishJob({ id, spool, outcomes }: FinishJob): JobResult {
   const byFile = new Map<string, Map<string, Outcome>>();
   for (const [file, key, outcome] of outcomes) byFile.set(file, (byFile.get(file) ?? new Map()).set(key, outcome));
-  const rows = Buffer.from(spool.buffer, spool.byteOffset, spool.byteLength).toString('utf8').split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as ExportRow);
+  const rows = utf8Text(spool).split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as ExportRow);
   for (const row of rows) {
     if (row[COLUMN.kind] !== 'target') continue;
     const outcome = byFile.get(row[COLUMN.file] as string)?.get(outcomeKey(row[COLUMN.line] as number, row[COLUMN.start] as number, row[COLUMN.end] as number));
