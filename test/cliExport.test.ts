@@ -263,4 +263,11 @@ test('status and gap: what trackReports says of each target, filled in across fi
   const plain = jsonl(readFileSync(untracked, 'utf8'));
   assert.ok(plain.every((r) => r.status === null && r.gap === null));
   assert.deepEqual(plain.map(({ status: _s, gap: _g, gap_unit: _u, ...rest }) => rest), rows.map(({ status: _s, gap: _g, gap_unit: _u, ...rest }) => rest));
+
+  // Parquet gets tracking's columns added to row groups the workers encoded without them.
+  const parquet = path.join(dir, 'tracking.parquet');
+  assert.equal(policylens(['export', fixtures, '--out', parquet, '--workers', '2']).status, 0);
+  const read = await query(`select file, line, start, kind, status, gap, gap_unit from '${parquet}'`);
+  assert.equal(read.length, rows.length);
+  assert.deepEqual(read.map((r) => [r.file, r.line, r.start, r.kind, r.status, r.gap, r.gap_unit]), rows.map((r) => [r.file, r.line, r.start, r.kind, r.status, r.gap, r.gap_unit]));
 });

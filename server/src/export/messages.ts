@@ -1,7 +1,6 @@
 /** What the export's main thread and its workers say to each other. */
 import type { ExportFormat } from './formats';
 import type { EncodedGroup } from './parquet';
-import type { Outcome } from './tracking';
 
 export interface WorkerSetup {
   format: ExportFormat;
@@ -23,22 +22,13 @@ export interface AnalyzeJob {
   files: JobFile[];
 }
 
-/** The spooled rows of one analyze job (Parquet), to finish with the outcomes of their targets. */
-export interface FinishJob {
-  kind: 'finish';
-  id: number;
-  /** One JSON array a line (UTF-8), as the analyze job gave them. */
-  spool: Uint8Array;
-  outcomes: [file: string, key: string, outcome: Outcome][];
-}
-
-export type ExportJob = AnalyzeJob | FinishJob;
+export type ExportJob = AnalyzeJob;
 
 export interface JobResult {
   id: number;
   rows: number;
   /**
-   * CSV or JSON Lines as UTF-8, the encoded row group, or (first pass of two) the spooled rows;
+   * CSV or JSON Lines as UTF-8, or the encoded row group (with `track`, all but tracking's columns);
    * null when no row. Bytes, made and moved (not copied) by the worker, so the main thread only writes them.
    */
   chunk: Uint8Array | EncodedGroup | null;
@@ -47,8 +37,8 @@ export interface JobResult {
   /** With `track`: each report's targets and achievements for trackReports, as JSON. */
   tracked?: TrackedReports;
   /**
-   * With `track`, in CSV or JSON Lines (the chunk is then finished but for tracking's columns): per
-   * target row five numbers, its end in the chunk's bytes, its file's index in the job, its line, start and end.
+   * With `track`: per target row five numbers, its end in the chunk's bytes (its index among the
+   * rows, in Parquet), its file's index in the job, its line, start and end.
    */
   targets?: Int32Array;
 }

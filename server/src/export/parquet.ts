@@ -6,11 +6,11 @@
  * flight, and the encoding runs on every core.
  */
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
-import { COLUMNS, type ColumnType, type ExportRow } from './columns';
+import { COLUMN, COLUMNS, type ColumnType, type ExportRow } from './columns';
 import type { Output } from './output';
 
 type SchemaElement = ConstructorParameters<typeof ParquetWriter>[0]['schema'][number];
-type RowGroup = ParquetWriter['row_groups'][number];
+export type RowGroup = ParquetWriter['row_groups'][number];
 
 /** A row group encoded as if it followed the 4-byte magic at the start of a file. */
 export interface EncodedGroup {
@@ -33,13 +33,21 @@ const SCHEMA: SchemaElement[] = [
   ...COLUMNS.map(([name, type]) => ({ name, ...ELEMENT[type] })),
 ];
 
-export function encodeRowGroup(rows: readonly ExportRow[]): EncodedGroup {
+/** Where tracking's columns (status, gap, gap_unit) begin: the last of COLUMNS. */
+export const TRACKING_FROM = COLUMN.status;
+
+/**
+ * Columns [from, to) of the rows as one row group. With tracking, a worker encodes the columns
+ * before TRACKING_FROM and the main thread, once the outcomes are known, the few after (see joinGroups).
+ */
+export function encodeRowGroup(rows: readonly ExportRow[], from = 0, to: number = COLUMNS.length): EncodedGroup {
   const writer = new ByteWriter(1 << 20);
-  const parquet = new ParquetWriter({ writer, schema: SCHEMA });
+  const schema = [{ name: 'root', num_children: to - from }, ...SCHEMA.slice(1 + from, 1 + to)];
+  const parquet = new ParquetWriter({ writer, schema });
   // No page indexes: their offsets live outside the row group and would not move with it.
-  const columnData = COLUMNS.map(([name, type], i) => ({
+  const columnData = COLUMNS.slice(from, to).map(([name, type], k) => ({
     name,
-    data: rows.map((row) => (type === 'date' && row[i] !== null ? Date.parse(row[i] as string) / DAY : row[i])),
+    data: rows.map((row) => (type === 'date' && row[from + k] !== null ? Date.parse(row[from + k] as string) / DAY : row[from + k])),
     columnIndex: false,
     offsetIndex: false,
     // Min/max of numbers and dates let readers skip row groups; of long strings they cost half the encoding.
@@ -47,6 +55,21 @@ export function encodeRowGroup(rows: readonly ExportRow[]): EncodedGroup {
   }));
   void parquet.write({ columnData, rowGroupSize: rows.length });
   return { bytes: writer.getBytes().slice(MAGIC.length), rowGroup: parquet.row_groups[0]! };
+}
+
+/** One row group of two encoded over the same rows, `tail`'s columns after `head`'s. */
+export function joinGroups(head: EncodedGroup, tail: EncodedGroup): EncodedGroup {
+  const moved = relocated(tail.rowGroup, BigInt(head.bytes.length));
+  const sum = (a: bigint | undefined, b: bigint | undefined) => (a === undefined || b === undefined ? undefined : a + b);
+  return {
+    bytes: Buffer.concat([head.bytes, tail.bytes]),
+    rowGroup: {
+      ...head.rowGroup,
+      columns: [...head.rowGroup.columns, ...moved.columns],
+      total_byte_size: head.rowGroup.total_byte_size + tail.rowGroup.total_byte_size,
+      total_compressed_size: sum(head.rowGroup.total_compressed_size, tail.rowGroup.total_compressed_size),
+    },
+  };
 }
 
 export class ParquetAssembler {

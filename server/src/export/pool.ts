@@ -54,8 +54,7 @@ export class ExportPool {
     const slot = this.slots.reduce((best, s) => (s.jobs.size < best.jobs.size ? s : best));
     return new Promise((resolve) => {
       slot.jobs.set(job.id, { job, resolve });
-      // A finish job's spooled rows are moved, not copied.
-      slot.worker.postMessage(job, job.kind === 'finish' ? [job.spool.buffer as ArrayBuffer] : []);
+      slot.worker.postMessage(job);
     });
   }
 
@@ -78,7 +77,7 @@ export class ExportPool {
     });
     const fail = (reason: string) => {
       for (const { job, resolve } of slot.jobs.values()) {
-        const failures = job.kind === 'analyze' ? job.files.map((_, index) => ({ index, reason })) : [{ index: -1, reason }];
+        const failures = job.files.map((_, index) => ({ index, reason }));
         resolve({ id: job.id, rows: 0, chunk: null, failures });
       }
       slot.jobs.clear();

@@ -15,10 +15,11 @@ import { CSV_HEADER, EMPTY_TRACKING_TAIL, trackingTail, type ExportFormat } from
 import type { InputFile, Unreadable } from './inputs';
 import type { ExportJob, JobResult } from './messages';
 import { openOutput, type Output } from './output';
-import { ParquetAssembler, type EncodedGroup } from './parquet';
+import { COLUMN, COLUMNS, type ExportRow } from './columns';
+import { encodeRowGroup, joinGroups, ParquetAssembler, TRACKING_FROM, type EncodedGroup, type RowGroup } from './parquet';
 import { ExportPool } from './pool';
 import { Spool, type Piece } from './spool';
-import { outcomeKey, Tracking, type Outcome } from './tracking';
+import { outcomeKey, Tracking, type Outcome, type Outcomes } from './tracking';
 
 export interface ExportOptions {
   inputs: readonly InputFile[];
@@ -101,35 +102,31 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
       const tracking = new Tracking(tempDir);
       const pieces: (Piece | null)[] = [];
       const targets: (Int32Array | undefined)[] = [];
+      /** Parquet: each batch's row group but for tracking's columns, its bytes spooled. */
+      const groups: RowGroup[] = [];
       try {
         finished = await ordered(pool, batches.length, workers, analyze, options.signal, async (result) => {
           failed(result.id, result);
           progress.rows += result.rows;
-          pieces[result.id] = result.chunk === null ? null : rows.append(result.chunk as Uint8Array);
+          const chunk = result.chunk;
+          if (chunk !== null && !(chunk instanceof Uint8Array)) groups[result.id] = chunk.rowGroup;
+          pieces[result.id] = chunk === null ? null : rows.append(chunk instanceof Uint8Array ? chunk : chunk.bytes);
           targets[result.id] = result.targets;
           if (result.tracked) tracking.add(result.tracked);
         });
         const outcomes = tracking.outcomes();
         progress.stage = 'writing';
         let written = 0;
-        if (format === 'parquet') {
-          const outcomesOf = (id: number) =>
-            batches[id]!.flatMap(({ name }) => [...(outcomes.get(name) ?? [])].map(([key, outcome]) => [name, key, outcome] as [string, string, Outcome]));
-          await ordered(pool, finished, workers, (id) => ({ kind: 'finish', id, spool: pieces[id] ? rows.read(pieces[id]) : new Uint8Array(0), outcomes: outcomesOf(id) }), undefined, async (result) => {
-            failed(result.id, result);
-            await sink.write(result.chunk);
-            options.onProgress?.({ ...progress, files: ++written, totalFiles: finished });
-          });
-        } else {
-          // Text rows came finished but for tracking's columns: only the tails of tracked targets change.
-          let scratch = new Uint8Array(0);
-          for (let id = 0; id < finished; id++) {
-            const piece = pieces[id];
-            if (piece && piece.length > scratch.length) scratch = new Uint8Array(Math.ceil(piece.length * 1.5));
-            // Written before the next piece is read into the same memory.
-            if (piece) await sink.write(withOutcomes(rows.read(piece, scratch), targets[id], batches[id]!, outcomes, format));
-            options.onProgress?.({ ...progress, files: ++written, totalFiles: finished });
-          }
+        // Rows came finished but for tracking's columns: text has their tails rewritten, Parquet them added.
+        let scratch = new Uint8Array(0);
+        for (let id = 0; id < finished; id++) {
+          const piece = pieces[id];
+          if (piece && piece.length > scratch.length) scratch = new Uint8Array(Math.ceil(piece.length * 1.5));
+          // Written before the next piece is read into the same memory.
+          const bytes = piece ? rows.read(piece, scratch) : null;
+          if (bytes && format === 'parquet') await sink.write(withTrackingColumns({ bytes, rowGroup: groups[id]! }, targets[id], batches[id]!, outcomes));
+          else if (bytes && format !== 'parquet') await sink.write(withOutcomes(bytes, targets[id], batches[id]!, outcomes, format));
+          options.onProgress?.({ ...progress, files: ++written, totalFiles: finished });
         }
       } finally {
         rows.close();
@@ -187,18 +184,38 @@ function chunkSink(output: Output, format: ExportFormat) {
 const encoder = new TextEncoder();
 
 /** A spooled text chunk with the outcome of each tracked target written over its empty tracking columns, in parts to write as they are. */
-function withOutcomes(bytes: Uint8Array, targets: Int32Array | undefined, files: readonly InputFile[], outcomes: Map<string, Map<string, Outcome>>, format: 'csv' | 'jsonl'): Uint8Array[] {
+function withOutcomes(bytes: Uint8Array, targets: Int32Array | undefined, files: readonly InputFile[], outcomes: Outcomes, format: 'csv' | 'jsonl'): Uint8Array[] {
   const emptyTail = EMPTY_TRACKING_TAIL[format].length; // ASCII: as many bytes as characters
   const parts: Uint8Array[] = [];
   let from = 0;
   for (let t = 0; targets && t < targets.length; t += 5) {
-    const outcome = outcomes.get(files[targets[t + 1]!]!.name)?.get(outcomeKey(targets[t + 2]!, targets[t + 3]!, targets[t + 4]!));
+    const outcome = outcomeOf(targets, t, files, outcomes);
     if (!outcome) continue;
     parts.push(bytes.subarray(from, targets[t]! - emptyTail), encoder.encode(trackingTail(format, outcome)));
     from = targets[t]!;
   }
   parts.push(bytes.subarray(from));
   return parts;
+}
+
+/** A row group spooled without tracking's columns, joined with them. */
+function withTrackingColumns(head: EncodedGroup, targets: Int32Array | undefined, files: readonly InputFile[], outcomes: Outcomes): EncodedGroup {
+  const tails: ExportRow[] = new Array(Number(head.rowGroup.num_rows)).fill(EMPTY_ROW);
+  for (let t = 0; targets && t < targets.length; t += 5) {
+    const outcome = outcomeOf(targets, t, files, outcomes);
+    if (!outcome) continue;
+    const row = [...EMPTY_ROW];
+    [row[COLUMN.status], row[COLUMN.gap], row[COLUMN.gap_unit]] = outcome;
+    tails[targets[t]!] = row;
+  }
+  return joinGroups(head, encodeRowGroup(tails, TRACKING_FROM));
+}
+
+const EMPTY_ROW: ExportRow = COLUMNS.map(() => null);
+
+/** The outcome of the target at `t` in JobResult.targets, if tracking found one. */
+function outcomeOf(targets: Int32Array, t: number, files: readonly InputFile[], outcomes: Outcomes): Outcome | undefined {
+  return outcomes.get(files[targets[t + 1]!]!.name)?.get(outcomeKey(targets[t + 2]!, targets[t + 3]!, targets[t + 4]!));
 }
 
 /** Consecutive inputs, cut where a batch reaches `maxBytes`. */

@@ -11,6 +11,8 @@ import { utf8Text } from '../utf8';
 
 /** status, gap, gap_unit of a target row. */
 export type Outcome = [TrackStatus, number | null, string | null];
+/** file → target key → outcome. */
+export type Outcomes = Map<string, Map<string, Outcome>>;
 /** A target row's key within its file: line, start and end. */
 export const outcomeKey = (line: number, start: number, end: number) => `${line}:${start}:${end}`;
 
@@ -37,7 +39,7 @@ export class Tracking {
   }
 
   /** file → target key → outcome, for every target tracking pairs with a later report. */
-  outcomes(): Map<string, Map<string, Outcome>> {
+  outcomes(): Outcomes {
     const out = new Map<string, Map<string, Outcome>>();
     for (const [place, years] of this.places) {
       const reportsOf = (year: number) => years.get(year)!.map((piece) => JSON.parse(utf8Text(this.spool.read(piece))) as TrackInput);

@@ -8,13 +8,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { read, toReport, type Segmenter, type TrackInput } from '../core';
 import { loadJiebaSegmenter } from '../jieba';
 import { errorMessage, readReportFile } from '../reportFile';
-import { utf8Text } from '../utf8';
 import { COLUMN, type ExportRow } from './columns';
 import { formatRow } from './formats';
-import type { AnalyzeJob, FinishJob, JobResult, TrackedReports, WorkerMessage, WorkerSetup } from './messages';
-import { encodeRowGroup } from './parquet';
+import type { AnalyzeJob, JobResult, TrackedReports, WorkerMessage, WorkerSetup } from './messages';
+import { encodeRowGroup, TRACKING_FROM } from './parquet';
 import { exportRows } from './rows';
-import { outcomeKey, type Outcome } from './tracking';
 
 const { format, track } = workerData as WorkerSetup;
 const port = parentPort!;
@@ -27,10 +25,10 @@ try {
   post({ kind: 'warning', message: `word segmentation unavailable (${errorMessage(error)}); indicators may be rougher` });
 }
 
-port.on('message', (job: AnalyzeJob | FinishJob) => {
+port.on('message', (job: AnalyzeJob) => {
   let result: JobResult;
   try {
-    result = job.kind === 'analyze' ? analyzeJob(job) : finishJob(job);
+    result = analyzeJob(job);
   } catch (error) {
     result = { id: job.id, rows: 0, chunk: null, failures: [{ index: -1, reason: `export failed: ${errorMessage(error)}` }] };
   }
@@ -69,20 +67,26 @@ function analyzeJob({ id, files }: AnalyzeJob): JobResult {
   progress.flush(id);
   if (!track) return { id, rows: rows.length, chunk: finished(rows), failures };
   if (format !== 'parquet') return { id, rows: rows.length, ...textWithTargets(format, rows, fileOfRow), failures, tracked: asTracked(reports) };
-  const spool = rows.length === 0 ? null : utf8Rows(rows, (row) => `${JSON.stringify(row)}\n`);
-  return { id, rows: rows.length, chunk: spool, failures, tracked: asTracked(reports) };
+  // Tracking's columns are encoded by the main thread once the outcomes are known.
+  const chunk = rows.length === 0 ? null : encodeRowGroup(rows, 0, TRACKING_FROM);
+  return { id, rows: rows.length, chunk, targets: targetsOf(rows, fileOfRow, (k) => k), failures, tracked: asTracked(reports) };
 }
 
 /** The rows as finished text, and where each target row ends in its bytes, for tracking to fill in. */
 function textWithTargets(textFormat: 'csv' | 'jsonl', rows: readonly ExportRow[], fileOfRow: readonly number[]) {
   const format = formatRow(textFormat);
-  const targets: number[] = [];
   const text = utf8.cleared();
+  const ends = rows.map((row) => text.append(format(row)));
+  return { chunk: rows.length === 0 ? null : text.take(), targets: targetsOf(rows, fileOfRow, (k) => ends[k]!) };
+}
+
+/** Per target row (JobResult.targets) its position (`at`), its file's index in the job, its line, start and end. */
+function targetsOf(rows: readonly ExportRow[], fileOfRow: readonly number[], at: (row: number) => number): Int32Array {
+  const targets: number[] = [];
   rows.forEach((row, k) => {
-    const bytes = text.append(format(row));
-    if (row[COLUMN.kind] === 'target') targets.push(bytes, fileOfRow[k]!, row[COLUMN.line] as number, row[COLUMN.start] as number, row[COLUMN.end] as number);
+    if (row[COLUMN.kind] === 'target') targets.push(at(k), fileOfRow[k]!, row[COLUMN.line] as number, row[COLUMN.start] as number, row[COLUMN.end] as number);
   });
-  return { chunk: rows.length === 0 ? null : text.take(), targets: Int32Array.from(targets) };
+  return Int32Array.from(targets);
 }
 
 /**
@@ -135,18 +139,6 @@ function asTracked(reports: readonly TrackInput[]): TrackedReports {
     return { place: input.report.place!, year: input.report.year!, length: end - start };
   });
   return { bytes: text.take(), reports: spooled };
-}
-
-function finishJob({ id, spool, outcomes }: FinishJob): JobResult {
-  const byFile = new Map<string, Map<string, Outcome>>();
-  for (const [file, key, outcome] of outcomes) byFile.set(file, (byFile.get(file) ?? new Map()).set(key, outcome));
-  const rows = utf8Text(spool).split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as ExportRow);
-  for (const row of rows) {
-    if (row[COLUMN.kind] !== 'target') continue;
-    const outcome = byFile.get(row[COLUMN.file] as string)?.get(outcomeKey(row[COLUMN.line] as number, row[COLUMN.start] as number, row[COLUMN.end] as number));
-    if (outcome) [row[COLUMN.status], row[COLUMN.gap], row[COLUMN.gap_unit]] = outcome;
-  }
-  return { id, rows: rows.length, chunk: finished(rows), failures: [] };
 }
 
 function finished(rows: ExportRow[]) {
