@@ -4,9 +4,10 @@
  * at most that window whatever the corpus size, and the rows come in the order of the files.
  *
  * With tracking (the default) the status and gap of a target depend on another report, maybe the
- * corpus's last: the first pass spools the rows and each report's targets and achievements to a
- * temporary folder, tracking pairs them place by place, and a second pass has the workers fill
- * the outcomes in and format the spooled rows.
+ * corpus's last: the first pass spools the rows, finished but for tracking's columns, and each
+ * report's targets and achievements to a temporary folder; tracking pairs them place by place, and
+ * a second pass on the main thread writes the spooled rows out with the outcomes put in (text) or
+ * their three columns added (Parquet).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
