@@ -16,13 +16,10 @@ export interface JobFile {
 }
 
 /** A run of consecutive files, exported as one chunk (one Parquet row group). */
-export interface AnalyzeJob {
-  kind: 'analyze';
+export interface ExportJob {
   id: number;
   files: JobFile[];
 }
-
-export type ExportJob = AnalyzeJob;
 
 export interface JobResult {
   id: number;

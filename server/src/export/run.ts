@@ -91,7 +91,7 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
   };
   let finished = 0;
   try {
-    const analyze = (id: number): ExportJob => ({ kind: 'analyze', id, files: batches[id]!.map(({ path, name }) => ({ path, name })) });
+    const analyze = (id: number): ExportJob => ({ id, files: batches[id]!.map(({ path, name }) => ({ path, name })) });
     if (!tempDir) {
       finished = await ordered(pool, batches.length, workers, analyze, options.signal, async (result) => {
         failed(result.id, result);

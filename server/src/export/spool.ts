@@ -23,7 +23,7 @@ export class Spool {
 
   /**
    * The piece's bytes: in `scratch` when it is large enough (memory used again and again is
-   * never faulted in anew), else in memory of their own (so they can be moved to a worker).
+   * never faulted in anew), else in memory of their own.
    */
   read({ offset, length }: Piece, scratch?: Uint8Array): Uint8Array {
     const bytes = scratch && scratch.length >= length ? scratch.subarray(0, length) : Buffer.allocUnsafeSlow(length);

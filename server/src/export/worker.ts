@@ -10,7 +10,7 @@ import { loadJiebaSegmenter } from '../jieba';
 import { errorMessage, readReportFile } from '../reportFile';
 import { COLUMN, type ExportRow } from './columns';
 import { formatRow } from './formats';
-import type { AnalyzeJob, JobResult, TrackedReports, WorkerMessage, WorkerSetup } from './messages';
+import type { ExportJob, JobResult, TrackedReports, WorkerMessage, WorkerSetup } from './messages';
 import { encodeRowGroup, TRACKING_FROM } from './parquet';
 import { exportRows } from './rows';
 
@@ -25,7 +25,7 @@ try {
   post({ kind: 'warning', message: `word segmentation unavailable (${errorMessage(error)}); indicators may be rougher` });
 }
 
-port.on('message', (job: AnalyzeJob) => {
+port.on('message', (job: ExportJob) => {
   let result: JobResult;
   try {
     result = analyzeJob(job);
@@ -53,7 +53,7 @@ const progress = {
   },
 };
 
-function analyzeJob({ id, files }: AnalyzeJob): JobResult {
+function analyzeJob({ id, files }: ExportJob): JobResult {
   const rows: ExportRow[] = [];
   const fileOfRow: number[] = [];
   const reports: TrackInput[] = [];
